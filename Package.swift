@@ -1,0 +1,60 @@
+// swift-tools-version:6.0
+// Huizong (汇总): Chinese campaign articles in, a printable brief out.
+// The data flow runs one way: Text → Facts (with Places) → Totals → Layout → Render.
+import PackageDescription
+
+let package = Package(
+    name: "Huizong",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "huizong", targets: ["huizong"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/LebJe/TOMLKit", from: "0.6.0"),
+        .package(url: "https://github.com/apple/swift-collections", from: "1.1.0"),
+    ],
+    targets: [
+        // MARK: System libraries (modulemap + pkg-config + apt provider, nothing else)
+        .systemLibrary(name: "CCairo", pkgConfig: "cairo",
+                       providers: [.apt(["libcairo2-dev"])]),
+        .systemLibrary(name: "CPangoCairo", pkgConfig: "pangocairo pangoft2",
+                       providers: [.apt(["libpango1.0-dev"])]),
+        .systemLibrary(name: "CFontconfig", pkgConfig: "fontconfig",
+                       providers: [.apt(["libfontconfig-dev"])]),
+        .systemLibrary(name: "COpenCC", pkgConfig: "opencc",
+                       providers: [.apt(["libopencc-dev"])]),
+
+        // MARK: Stages of the data flow
+        .target(name: "HuizongText", dependencies: ["COpenCC"]),
+        .target(name: "HuizongPlaces",
+                resources: [.copy("Data/gazetteer.tsv")]),
+        .target(name: "HuizongFacts", dependencies: ["HuizongText", "HuizongPlaces"],
+                resources: [.copy("Data/metrics.tsv")]),
+        .target(name: "HuizongTotals", dependencies: ["HuizongFacts", "HuizongPlaces"]),
+        .target(name: "HuizongLayout", dependencies: ["HuizongTotals"]),
+        .target(name: "HuizongRender", dependencies: ["HuizongLayout", "CCairo", "CPangoCairo", "CFontconfig"]),
+
+        // MARK: Wiring and command line
+        .target(name: "HuizongPipeline", dependencies: [
+            "HuizongText", "HuizongPlaces", "HuizongFacts", "HuizongTotals", "HuizongLayout", "HuizongRender",
+            .product(name: "TOMLKit", package: "TOMLKit"),
+            .product(name: "OrderedCollections", package: "swift-collections"),
+        ]),
+        .executableTarget(name: "huizong", dependencies: [
+            "HuizongPipeline", "HuizongPlaces",
+            .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        ]),
+
+        // MARK: Tests
+        .target(name: "TestSupport", path: "Tests/TestSupport"),
+        .testTarget(name: "HuizongTextTests", dependencies: ["HuizongText", "TestSupport"]),
+        .testTarget(name: "HuizongPlacesTests", dependencies: ["HuizongPlaces", "HuizongText", "TestSupport"]),
+        .testTarget(name: "HuizongFactsTests", dependencies: ["HuizongFacts", "TestSupport"]),
+        .testTarget(name: "HuizongTotalsTests", dependencies: ["HuizongTotals", "TestSupport"]),
+        .testTarget(name: "HuizongLayoutTests", dependencies: ["HuizongLayout", "TestSupport"]),
+        .testTarget(name: "HuizongRenderTests", dependencies: ["HuizongRender", "TestSupport"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["huizong", "TestSupport"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

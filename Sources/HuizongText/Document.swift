@@ -1,0 +1,99 @@
+/// The text stage's product: one input file, decoded, cleaned and in Simplified script,
+/// with every position traceable to a line of the original file.
+///
+/// Positions everywhere downstream are offsets into `scalars` (Unicode scalars, not
+/// `Character`s): scanning an array of scalars is cheap, and offsets stay valid across modules.
+public struct Document: Sendable, Equatable {
+    /// Path relative to the input folder it was found in (or as given, for a single file).
+    public var path: String
+    /// The normalised text, Simplified script, `\n` line ends, broken lines joined.
+    public var text: String
+    /// `text` as scalars; all spans index into this.
+    public var scalars: [Unicode.Scalar]
+    /// Paragraphs (headings, body paragraphs, captions) in reading order.
+    public var paragraphs: [TextSpan]
+    /// Sentences in reading order; each knows its paragraph.
+    public var sentences: [TextSpan]
+    /// How the bytes were decoded and what script they were in.
+    public var source: SourceInfo
+    /// Maps scalar offsets back to 1-based lines of the original file.
+    public var lineMap: LineMap
+    /// Problems met while reading this document (none fatal).
+    public var diagnostics: [TextDiagnostic]
+
+    public init(path: String, text: String, scalars: [Unicode.Scalar], paragraphs: [TextSpan],
+                sentences: [TextSpan], source: SourceInfo, lineMap: LineMap, diagnostics: [TextDiagnostic]) {
+        self.path = path; self.text = text; self.scalars = scalars; self.paragraphs = paragraphs
+        self.sentences = sentences; self.source = source; self.lineMap = lineMap; self.diagnostics = diagnostics
+    }
+
+    /// 1-based line of the original file where the scalar at `offset` came from.
+    public func line(at offset: Int) -> Int { lineMap.line(at: offset) }
+
+    /// The text of a span of scalars.
+    public func string(_ range: Range<Int>) -> String {
+        var s = String.UnicodeScalarView()
+        s.append(contentsOf: scalars[range.clamped(to: 0..<scalars.count)])
+        return String(s)
+    }
+}
+
+/// A span of a document's scalars, with the paragraph it lies in.
+public struct TextSpan: Sendable, Equatable {
+    public var range: Range<Int>
+    /// Index into `Document.paragraphs` (for a paragraph: its own index).
+    public var paragraph: Int
+    /// What kind of block the span belongs to.
+    public var kind: BlockKind
+    public init(range: Range<Int>, paragraph: Int, kind: BlockKind = .body) {
+        self.range = range; self.paragraph = paragraph; self.kind = kind
+    }
+}
+
+/// The role of a paragraph in an article.
+public enum BlockKind: String, Sendable, Equatable, Codable {
+    case title, heading, body, byline, caption
+}
+
+/// How a document's bytes were read.
+public struct SourceInfo: Sendable, Equatable, Codable {
+    /// Detected encoding: `utf-8`, `utf-8-bom`, `utf-16le`, `utf-16be`, `gb18030`, `big5`.
+    public var encoding: String
+    /// Script of the original text: `simplified`, `traditional` or `mixed`.
+    public var script: String
+    /// Bytes that could not be decoded and were replaced with U+FFFD.
+    public var invalidBytes: Int
+    /// Size of the file in bytes.
+    public var byteCount: Int
+    /// Hex SHA-256 of the file's bytes (for the manifest and `check`).
+    public var sha256: String
+    public init(encoding: String, script: String, invalidBytes: Int, byteCount: Int, sha256: String) {
+        self.encoding = encoding; self.script = script; self.invalidBytes = invalidBytes
+        self.byteCount = byteCount; self.sha256 = sha256
+    }
+}
+
+/// Maps an offset of the normalised text back to the original file's 1-based line.
+public struct LineMap: Sendable, Equatable {
+    /// `starts[i]` is the first scalar offset that came from line `lines[i]`; ascending.
+    public var starts: [Int]
+    public var lines: [Int]
+    public init(starts: [Int], lines: [Int]) { self.starts = starts; self.lines = lines }
+
+    /// The line of the last run starting at or before `offset`.
+    public func line(at offset: Int) -> Int {
+        var lo = 0, hi = starts.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if starts[mid] <= offset { lo = mid + 1 } else { hi = mid }
+        }
+        return lo == 0 ? (lines.first ?? 1) : lines[lo - 1]
+    }
+}
+
+/// A non-fatal problem met while reading a file.
+public struct TextDiagnostic: Sendable, Equatable, Codable {
+    public var path: String
+    public var message: String
+    public init(path: String, message: String) { self.path = path; self.message = message }
+}
