@@ -32,7 +32,7 @@ let package = Package(
         .target(name: "HuizongFacts", dependencies: ["HuizongText", "HuizongPlaces"],
                 resources: [.copy("Data/metrics.tsv")]),
         .target(name: "HuizongTotals", dependencies: ["HuizongFacts", "HuizongPlaces"]),
-        .target(name: "HuizongLayout", dependencies: ["HuizongTotals"]),
+        .target(name: "HuizongLayout"),
         .target(name: "HuizongRender", dependencies: ["HuizongLayout", "CCairo", "CPangoCairo", "CFontconfig"]),
 
         // MARK: Wiring and command line

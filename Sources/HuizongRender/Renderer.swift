@@ -1,0 +1,2 @@
+// placeholder until the renderer lands
+import HuizongLayout
