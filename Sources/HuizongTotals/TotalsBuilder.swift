@@ -1,0 +1,142 @@
+import Foundation
+import HuizongFacts
+import HuizongPlaces
+
+/// Builds per-region totals that never double count (issue 6):
+/// - only `result` facts are summed; rates (`%`), `per_unit` and `target` facts never are;
+/// - the same figure for the same region, metric and unit in several documents counts once
+///   (the first document in path order keeps it);
+/// - a region's total is the largest whole-area figure stated for it (累计/全市…: the largest of
+///   several cumulative figures, the others set aside), otherwise the sum of its own part figures
+///   and its sub-regions' totals; both are never added together, and the sum of parts is kept
+///   beside a stated total;
+/// - a stated figure smaller than one of its own sub-regions' totals cannot be the whole-area
+///   figure (it is older or partial), so the sum of parts is used and the stated figure set aside.
+public struct TotalsBuilder: Sendable {
+    let directory: any RegionDirectory
+
+    public init(directory: any RegionDirectory) { self.directory = directory }
+
+    /// Totals for every region that has facts, and every ancestor of such a region.
+    public func build(_ facts: [Fact]) -> RegionTotals {
+        var unattributed: [Int] = []
+        var groups: [GroupKey: [Int]] = [:]
+        for (i, fact) in facts.enumerated() where Self.isSummable(fact) {
+            guard !fact.regionCode.isEmpty, directory.region(code: fact.regionCode) != nil else {
+                unattributed.append(i)
+                continue
+            }
+            groups[GroupKey(metric: fact.metric, unit: fact.unit), default: []].append(i)
+        }
+        var totals: [RegionTotal] = []
+        for key in groups.keys.sorted() {
+            totals += buildGroup(key, indices: groups[key]!, facts: facts)
+        }
+        totals.sort { ($0.region.code, $0.metric, $0.unit) < ($1.region.code, $1.metric, $1.unit) }
+        return RegionTotals(totals: totals, unattributed: unattributed)
+    }
+
+    /// Whether a fact may enter a sum at all.
+    public static func isSummable(_ fact: Fact) -> Bool {
+        fact.status == .result && fact.metric != "rate" && fact.unit != "%"
+    }
+
+    private struct GroupKey: Hashable, Comparable {
+        var metric: String, unit: String
+        static func < (a: GroupKey, b: GroupKey) -> Bool { (a.metric, a.unit) < (b.metric, b.unit) }
+    }
+
+    /// Facts of one metric and unit, grouped by region, after cross-document de-duplication.
+    private struct RegionFacts {
+        var wholeArea: [Int] = []
+        var parts: [Int] = []
+        var duplicates: [Int] = []
+    }
+
+    private func buildGroup(_ key: GroupKey, indices: [Int], facts: [Fact]) -> [RegionTotal] {
+        var byRegion: [String: RegionFacts] = [:]
+        // The same figure (region, value) in a later document is a repeat of the first document's.
+        var firstDocument: [String: String] = [:]
+        let ordered = indices.sorted { (facts[$0].document, facts[$0].line, $0) < (facts[$1].document, facts[$1].line, $1) }
+        for i in ordered {
+            let f = facts[i]
+            let figure = "\(f.regionCode)|\(f.value)|\(f.valueHigh.map { "\($0)" } ?? "")"
+            if let doc = firstDocument[figure], doc != f.document {
+                byRegion[f.regionCode, default: RegionFacts()].duplicates.append(i)
+                continue
+            }
+            firstDocument[figure] = f.document
+            if f.scope == .wholeArea {
+                byRegion[f.regionCode, default: RegionFacts()].wholeArea.append(i)
+            } else {
+                byRegion[f.regionCode, default: RegionFacts()].parts.append(i)
+            }
+        }
+
+        // Every region with facts and all its ancestors, children listed under parents.
+        var involved: [String: Region] = [:]
+        var children: [String: [String]] = [:]
+        for code in byRegion.keys {
+            var current = directory.region(code: code)
+            while let region = current, involved[region.code] == nil {
+                involved[region.code] = region
+                guard let parent = region.parentCode, let p = directory.region(code: parent) else { break }
+                children[p.code, default: []].append(region.code)
+                current = p
+            }
+        }
+
+        var computed: [String: RegionTotal] = [:]
+        func total(of code: String) -> RegionTotal? {
+            if let done = computed[code] { return done }
+            guard let region = involved[code] else { return nil }
+            let own = byRegion[code] ?? RegionFacts()
+            let childTotals = (children[code] ?? []).sorted().compactMap { total(of: $0) }
+            let result = combine(region: region, key: key, own: own, childTotals: childTotals, facts: facts)
+            computed[code] = result
+            return result
+        }
+        return involved.keys.sorted().compactMap { total(of: $0) }
+    }
+
+    private func combine(region: Region, key: GroupKey, own: RegionFacts, childTotals: [RegionTotal],
+                         facts: [Fact]) -> RegionTotal? {
+        // Sum of parts: own part figures plus sub-regions' totals.
+        var partsValue: Decimal = 0
+        var partsQualifier = Qualifier.exact
+        var partsFacts: [Int] = []
+        var setAside = own.duplicates
+        for i in own.parts {
+            partsValue += facts[i].value
+            partsQualifier = QualifierAlgebra.combine(partsQualifier, facts[i].qualifier)
+            partsFacts.append(i)
+        }
+        for child in childTotals {
+            partsValue += child.value
+            partsQualifier = QualifierAlgebra.combine(partsQualifier, child.qualifier)
+            partsFacts += child.factIndices
+            setAside += child.setAside
+        }
+        let hasParts = !own.parts.isEmpty || !childTotals.isEmpty
+
+        // The largest stated whole-area figure, unless a sub-region alone already exceeds it.
+        let largestChild = childTotals.map(\.value).max() ?? 0
+        let stated = own.wholeArea.max { (facts[$0].value, $1) < (facts[$1].value, $0) }
+        if let best = stated, facts[best].value >= largestChild {
+            setAside += own.wholeArea.filter { $0 != best }
+            return RegionTotal(
+                region: region, metric: key.metric, unit: key.unit, value: facts[best].value,
+                qualifier: QualifierAlgebra.normalised(facts[best].qualifier), basis: .stated,
+                partsSum: hasParts && partsValue != facts[best].value ? partsValue : nil,
+                factIndices: [best], setAside: setAside.sorted(),
+                documents: [facts[best].document])
+        }
+        setAside += own.wholeArea
+        guard hasParts else { return nil }
+        let used = partsFacts.sorted()
+        return RegionTotal(
+            region: region, metric: key.metric, unit: key.unit, value: partsValue, qualifier: partsQualifier,
+            basis: .sumOfParts, partsSum: nil, factIndices: used, setAside: setAside.sorted(),
+            documents: Array(Set(used.map { facts[$0].document })).sorted())
+    }
+}

@@ -1,0 +1,83 @@
+import XCTest
+import HuizongFacts
+@testable import HuizongTotals
+
+final class TotalsBuilderTests: XCTestCase {
+    let builder = TotalsBuilder(directory: FixtureDirectory())
+
+    func testPartsRollUpFromCountyToProvince() {
+        let totals = builder.build([fact("150404", 300, line: 1), fact("150402", 200, line: 2),
+                                    fact("152502", 50, line: 3)])
+        XCTAssertEqual(totals.total(code: "150400", metric: "opinions_collected")?.value, 500)
+        XCTAssertEqual(totals.total(code: "150400", metric: "opinions_collected")?.basis, .sumOfParts)
+        XCTAssertEqual(totals.total(code: "150000", metric: "opinions_collected")?.value, 550)
+        XCTAssertEqual(totals.total(code: "150000", metric: "opinions_collected")?.factIndices, [0, 1, 2])
+    }
+
+    func testWholeAreaFigureIsTheTotalAndIsNeverAddedToItsParts() {
+        let facts = [fact("150400", 6100, scope: .wholeArea, line: 1),
+                     fact("150404", 300, line: 2), fact("150402", 200, line: 3)]
+        let city = builder.build(facts).total(code: "150400", metric: "opinions_collected")
+        XCTAssertEqual(city?.value, 6100)
+        XCTAssertEqual(city?.basis, .stated)
+        XCTAssertEqual(city?.partsSum, 500, "the sum of parts is kept beside the stated figure")
+        XCTAssertEqual(city?.factIndices, [0])
+    }
+
+    func testLargestOfSeveralCumulativeFiguresIsKeptAndOthersSetAside() {
+        let facts = [fact("150400", 4800, scope: .wholeArea, document: "a.txt"),
+                     fact("150400", 6100, scope: .wholeArea, document: "b.txt")]
+        let city = builder.build(facts).total(code: "150400", metric: "opinions_collected")
+        XCTAssertEqual(city?.value, 6100)
+        XCTAssertEqual(city?.setAside, [0])
+    }
+
+    func testSameFigureInTwoDocumentsCountsOnce() {
+        let facts = [fact("150404", 300, document: "a.txt"), fact("150404", 300, document: "b.txt"),
+                     fact("150404", 300, document: "a.txt", line: 9)]
+        let county = builder.build(facts).total(code: "150404", metric: "opinions_collected")
+        XCTAssertEqual(county?.value, 600, "two statements in one document are two facts; the copy in b.txt is not")
+        XCTAssertEqual(county?.setAside, [1])
+    }
+
+    func testQualifiersCarryThroughSums() {
+        let atLeast = builder.build([fact("150404", 300, qualifier: .atLeast), fact("150402", 200)])
+        XCTAssertEqual(atLeast.total(code: "150400", metric: "opinions_collected")?.qualifier, .atLeast)
+        let approx = builder.build([fact("150404", 300, qualifier: .atLeast), fact("150402", 200, qualifier: .approx)])
+        XCTAssertEqual(approx.total(code: "150400", metric: "opinions_collected")?.qualifier, .approx)
+        let exact = builder.build([fact("150404", 300), fact("150402", 200)])
+        XCTAssertEqual(exact.total(code: "150400", metric: "opinions_collected")?.qualifier, .exact)
+    }
+
+    func testRatesTargetsAndPerUnitFiguresAreNeverSummed() {
+        let facts = [fact("150404", 95, metric: "rate", unit: "%"),
+                     fact("150404", 1000, status: .target),
+                     fact("150404", 5000, metric: "funds", unit: "元", status: .perUnit),
+                     fact("150404", 7)]
+        let totals = builder.build(facts)
+        XCTAssertNil(totals.total(code: "150404", metric: "rate"))
+        XCTAssertNil(totals.total(code: "150404", metric: "funds"))
+        XCTAssertEqual(totals.total(code: "150404", metric: "opinions_collected")?.value, 7)
+    }
+
+    func testUnitsAreNeverMixed() {
+        let totals = builder.build([fact("150404", 3, metric: "other", unit: "公里"),
+                                    fact("150404", 4, metric: "other", unit: "座")])
+        let other = totals.totals.filter { $0.region.code == "150404" }
+        XCTAssertEqual(other.map(\.unit), ["公里", "座"])
+        XCTAssertEqual(other.map(\.value), [3, 4])
+    }
+
+    func testFiguresWithoutRegionAreListedAsUnattributed() {
+        let totals = builder.build([fact("", 12), fact("150404", 3), fact("999999", 1)])
+        XCTAssertEqual(totals.unattributed, [0, 2])
+    }
+
+    func testStatedFigureSmallerThanAPartCannotBeTheWholeArea() {
+        let facts = [fact("150400", 100, scope: .wholeArea), fact("150404", 300, scope: .wholeArea)]
+        let city = builder.build(facts).total(code: "150400", metric: "opinions_collected")
+        XCTAssertEqual(city?.value, 300)
+        XCTAssertEqual(city?.basis, .sumOfParts)
+        XCTAssertEqual(city?.setAside, [0])
+    }
+}
