@@ -1,0 +1,211 @@
+import Foundation
+import HuizongPlaces
+import HuizongFacts
+import HuizongTotals
+import HuizongLayout
+
+/// Decides what the brief says (issue 7's order): cover, contents (laid out by layout), overview
+/// table, one chart per metric, a section per region with every fact and its source, appendix.
+/// It chooses words and numbers only; layout decides where they go.
+struct BriefComposer {
+    let config: BriefConfig
+    let gazetteer: Gazetteer
+    let extraction: Extraction
+    let totals: RegionTotals
+    let labels: Labels
+
+    init(config: BriefConfig, gazetteer: Gazetteer, extraction: Extraction, totals: RegionTotals) {
+        self.config = config; self.gazetteer = gazetteer; self.extraction = extraction; self.totals = totals
+        self.labels = Labels(language: config.language)
+    }
+
+    var facts: [Fact] { extraction.facts }
+
+    func compose(date: String?) -> BriefContent {
+        let sections = [overviewSection(), chartsSection()].compactMap { $0 } + regionSections() + [appendixSection()]
+        return BriefContent(
+            title: config.title, subtitle: config.subtitle, organisation: config.organisation, date: date,
+            keyNumbers: keyNumbers(), sections: sections,
+            labels: BriefLabels(contents: labels.contents, pageFooter: labels.pageFooter, continued: labels.continued),
+            keywords: metricsShown().map { $0.label(config.language) })
+    }
+
+    // MARK: Which metrics and regions
+
+    /// Summable metrics with at least one total, in the config's order (else the taxonomy's).
+    func metricsShown() -> [MetricInfo] {
+        let present = Set(totals.totals.map(\.metric))
+        let order = config.metrics.isEmpty ? MetricCatalog.all.map(\.id) : config.metrics
+        return order.map(MetricCatalog.info).filter { $0.summable && present.contains($0.id) }
+    }
+
+    /// Totals at the overview level for one metric, largest first (ties by code).
+    func ranked(_ metric: String, level: RegionLevel) -> [RegionTotal] {
+        let rows = totals.totals.filter { $0.metric == metric && $0.region.level == level }
+        let unit = Self.mainUnit(rows)
+        return rows.filter { $0.unit == unit }
+            .sorted { ($1.value, $0.region.code) < ($0.value, $1.region.code) }
+    }
+
+    /// The unit most totals of a metric use (a metric's figures may come in several units).
+    static func mainUnit(_ rows: [RegionTotal]) -> String {
+        var counts: [String: Int] = [:]
+        for r in rows { counts[r.unit, default: 0] += 1 }
+        return counts.sorted { ($1.value, $0.key) < ($0.value, $1.key) }.first?.key ?? ""
+    }
+
+    func display(_ t: RegionTotal) -> String {
+        DisplayNumber.format(t.value, unit: t.unit, qualifier: t.qualifier)
+    }
+
+    // MARK: Cover
+
+    func keyNumbers() -> [KeyNumber] {
+        let regionCount = Set(facts.map(\.regionCode).filter { !$0.isEmpty }).count
+        var numbers = [KeyNumber(label: labels.documents, value: "\(extraction.documents.count)"),
+                       KeyNumber(label: labels.regions, value: "\(regionCount)"),
+                       KeyNumber(label: labels.figures, value: "\(facts.count)")]
+        // Total funds: the sum over top-level regions, each already free of double counting.
+        let funds = totals.totals.filter { $0.metric == "funds" && $0.unit == "元" && $0.region.parentCode == nil }
+        if !funds.isEmpty {
+            let sum = funds.reduce(Decimal(0)) { $0 + $1.value }
+            let q = funds.map(\.qualifier).contains(.approx) ? Qualifier.approx
+                : funds.map(\.qualifier).contains(.atLeast) ? .atLeast : .exact
+            numbers.append(KeyNumber(label: labels.totalFunds, value: DisplayNumber.format(sum, unit: "元", qualifier: q)))
+        }
+        return numbers
+    }
+
+    // MARK: Overview and charts
+
+    func overviewSection() -> BriefSection? {
+        let metrics = metricsShown()
+        guard !metrics.isEmpty else { return nil }
+        let level = config.overviewLevel
+        let regions = Dictionary(grouping: totals.totals.filter { $0.region.level == level }, by: \.region.code)
+        var blocks: [Block] = [.note(labels.overviewNote)]
+        // At most five metric columns per table, so values never crowd on an A4 page.
+        for start in stride(from: 0, to: metrics.count, by: 5) {
+            let chunk = Array(metrics[start..<min(start + 5, metrics.count)])
+            let columns = [TableColumn(header: labels.region, weight: 1.4)]
+                + chunk.map { TableColumn(header: $0.label(config.language), alignment: .trailing) }
+            let rows = regions.keys.sorted().map { code -> [String] in
+                let name = regions[code]!.first!.region.name
+                return [name] + chunk.map { m in regions[code]!.first { $0.metric == m.id }.map(display) ?? "—" }
+            }
+            blocks.append(.table(Table(columns: columns, rows: rows)))
+        }
+        return BriefSection(title: labels.overview, level: 1, anchor: "overview", blocks: blocks)
+    }
+
+    func chartsSection() -> BriefSection? {
+        var blocks: [Block] = []
+        for metric in metricsShown() {
+            guard let chart = chart(for: metric, level: config.overviewLevel) else { continue }
+            blocks.append(.chart(chart))
+        }
+        guard !blocks.isEmpty else { return nil }
+        return BriefSection(title: labels.charts, level: 1, anchor: "charts", blocks: blocks)
+    }
+
+    /// The bar chart of one metric across the regions of a level (also written to `charts/<id>.png`).
+    func chart(for metric: MetricInfo, level: RegionLevel, within parent: String? = nil) -> BarChart? {
+        var rows = ranked(metric.id, level: level)
+        if let parent { rows = rows.filter { $0.region.parentCode == parent } }
+        guard !rows.isEmpty else { return nil }
+        let shown = Array(rows.prefix(config.topN))
+        let used = Set(shown.flatMap(\.factIndices))
+        let documents = Set(used.map { facts[$0].document }).count
+        return BarChart(
+            title: metric.label(config.language) + (parent == nil ? "" : " · " + labels.subRegions),
+            id: metric.id, unit: shown[0].unit,
+            bars: shown.map { Bar(label: $0.region.name, value: NSDecimalNumber(decimal: $0.value).doubleValue, display: display($0)) },
+            color: config.colors[metric.id] ?? metric.color,
+            source: labels.chartSource(documents: documents, figures: used.count))
+    }
+
+    // MARK: Regions
+
+    func regionSections() -> [BriefSection] {
+        let withTotals = Set(totals.totals.map(\.region.code))
+        let withFacts = Set(facts.map(\.regionCode).filter { !$0.isEmpty })
+        let codes = withTotals.union(withFacts).sorted()
+        guard !codes.isEmpty else { return [] }
+        var sections = [BriefSection(title: labels.byRegion, level: 1, anchor: "regions", blocks: [])]
+        for code in codes {
+            guard let region = gazetteer.region(code: code) else { continue }
+            sections.append(regionSection(region))
+        }
+        return sections
+    }
+
+    func regionSection(_ region: Region) -> BriefSection {
+        var blocks: [Block] = [.note(gazetteer.path(of: region.code).map(\.name).joined(separator: " › ") + "（\(region.code)）")]
+        let own = totals.totals.filter { $0.region.code == region.code }
+        if !own.isEmpty {
+            let columns = [TableColumn(header: labels.metric, weight: 1.2),
+                           TableColumn(header: labels.value, alignment: .trailing, weight: 1),
+                           TableColumn(header: labels.basis, weight: 1.6),
+                           TableColumn(header: labels.source, weight: 1.6)]
+            let rows = own.map { t -> [String] in
+                let refs = t.factIndices.map { TotalsExport.reference(facts[$0]) }
+                let shownRefs = refs.count > 4 ? refs.prefix(4).joined(separator: "，") + "… (\(refs.count))" : refs.joined(separator: "，")
+                return [MetricCatalog.info(t.metric).label(config.language), display(t),
+                        labels.basisText(stated: t.basis == .stated,
+                                         partsSum: t.partsSum.map { DisplayNumber.format($0, unit: t.unit) }),
+                        shownRefs]
+            }
+            blocks.append(.table(Table(columns: columns, rows: rows)))
+        }
+        if region.level != .county {
+            for metric in metricsShown() {
+                if let chart = chart(for: metric, level: childLevel(region.level), within: region.code),
+                   chart.bars.count >= 2 {
+                    blocks.append(.chart(chart))
+                    break
+                }
+            }
+        }
+        let stated = facts.filter { $0.regionCode == region.code }
+        if !stated.isEmpty { blocks.append(.table(factTable(stated))) }
+        return BriefSection(title: region.name, level: 2, anchor: "region-\(region.code)", blocks: blocks)
+    }
+
+    func childLevel(_ level: RegionLevel) -> RegionLevel { level == .province ? .prefecture : .county }
+
+    /// Every fact with its value, kind, source and quote, so each number can be checked.
+    func factTable(_ rows: [Fact]) -> Table {
+        let columns = [TableColumn(header: labels.metric, weight: 0.9),
+                       TableColumn(header: labels.value, alignment: .trailing, weight: 0.9),
+                       TableColumn(header: labels.status, weight: 0.55),
+                       TableColumn(header: labels.source, weight: 1.1),
+                       TableColumn(header: labels.quote, weight: 3)]
+        return Table(columns: columns, rows: rows.map { f in
+            let value = DisplayNumber.format(f.value, unit: f.unit, qualifier: f.qualifier == .range ? .exact : f.qualifier)
+                + (f.valueHigh.map { "—" + DisplayNumber.magnitude($0) + f.unit } ?? "")
+            let place = f.place.isEmpty ? "" : "［\(f.place)］"
+            return [MetricCatalog.info(f.metric).label(config.language), value, labels.statusName(f.status.rawValue),
+                    TotalsExport.reference(f), place + f.quote]
+        })
+    }
+
+    // MARK: Appendix
+
+    func appendixSection() -> BriefSection {
+        var blocks: [Block] = [.note(labels.unattributed)]
+        let loose = facts.filter { $0.regionCode.isEmpty }
+        blocks.append(loose.isEmpty ? .paragraph(labels.noneUnattributed) : .table(factTable(loose)))
+        blocks.append(.note(labels.documentsRead))
+        blocks.append(.table(Table(
+            columns: [TableColumn(header: labels.document, weight: 2), TableColumn(header: labels.encoding),
+                      TableColumn(header: labels.script), TableColumn(header: labels.region, weight: 1.3),
+                      TableColumn(header: labels.figures, alignment: .trailing, weight: 0.6)],
+            rows: extraction.documents.map { d in
+                [d.path, d.source.encoding, d.source.script, d.region.region?.name ?? "—", "\(d.figures)"]
+            })))
+        blocks.append(.note(labels.warnings))
+        let warnings = extraction.warnings + extraction.skipped.map { "\($0): skipped (not .txt or .md)" }
+        blocks += warnings.isEmpty ? [.paragraph(labels.noWarnings)] : warnings.map { .paragraph($0) }
+        return BriefSection(title: labels.appendix, level: 1, anchor: "appendix", blocks: blocks)
+    }
+}

@@ -1,0 +1,139 @@
+import Foundation
+import TOMLKit
+import HuizongPlaces
+
+extension BriefConfig {
+    /// Reads a `huizong.toml`. An unknown key or a value of the wrong type is an error naming the
+    /// key and its line, so a typo never silently falls back to a default.
+    public static func load(path: String) throws -> BriefConfig {
+        guard let data = FileManager.default.contents(atPath: path) else {
+            throw ConfigError(file: path, line: nil, message: "cannot read the configuration file")
+        }
+        guard let source = String(data: data, encoding: .utf8) else {
+            throw ConfigError(file: path, line: nil, message: "the configuration file is not UTF-8")
+        }
+        return try parse(source, file: path)
+    }
+
+    /// Parses TOML text; `file` only names the source in errors.
+    public static func parse(_ source: String, file: String) throws -> BriefConfig {
+        let table: TOMLTable
+        do {
+            table = try TOMLTable(string: source)
+        } catch let error as TOMLParseError {
+            throw ConfigError(file: file, line: error.source.begin.line, message: error.description)
+        }
+        var reader = ConfigReader(source: source, file: file)
+        var config = BriefConfig()
+        for key in table.keys.sorted() {
+            let value = table[key]!
+            switch key {
+            case "title": config.title = try reader.string(value, key: key)
+            case "subtitle": config.subtitle = try reader.string(value, key: key)
+            case "organisation", "organization": config.organisation = try reader.string(value, key: key)
+            case "date": config.date = try reader.string(value, key: key)
+            case "metrics": config.metrics = try reader.strings(value, key: key)
+            case "overview_level":
+                let name = try reader.string(value, key: key)
+                guard let level = RegionLevel(rawValue: name) else {
+                    throw reader.error(key, "must be province, prefecture or county, not \"\(name)\"")
+                }
+                config.overviewLevel = level
+            case "top_n":
+                guard let n = value.int, n > 0 else { throw reader.error(key, "must be a positive integer") }
+                config.topN = n
+            case "page_size": config.pageSize = try reader.pageSize(value, key: key)
+            case "lang":
+                let name = try reader.string(value, key: key)
+                guard let language = Language(rawValue: name) else {
+                    throw reader.error(key, "must be zh or en, not \"\(name)\"")
+                }
+                config.language = language
+            case "colors":
+                guard let colors = value.table else { throw reader.error(key, "must be a table of metric = \"#RRGGBB\"") }
+                for metric in colors.keys.sorted() {
+                    config.colors[metric] = try reader.color(colors[metric]!, key: "colors.\(metric)")
+                }
+            case "documents":
+                guard let documents = value.table else { throw reader.error(key, "must be a table of [documents.\"file\"]") }
+                for name in documents.keys.sorted() {
+                    guard let entry = documents[name]!.table else {
+                        throw reader.error(name, "must be a table like [documents.\"\(name)\"] region = \"…\"")
+                    }
+                    for field in entry.keys.sorted() where field != "region" {
+                        throw reader.error(field, "unknown key in [documents.\"\(name)\"] (only region is allowed)")
+                    }
+                    if let region = entry["region"] {
+                        config.documentRegions[name] = try reader.string(region, key: "region")
+                    }
+                }
+            default:
+                throw reader.error(key, "unknown key")
+            }
+        }
+        return config
+    }
+}
+
+/// Typed access to TOML values with errors that name the key and the line it is on.
+struct ConfigReader {
+    let lines: [Substring]
+    let file: String
+
+    init(source: String, file: String) {
+        self.lines = source.split(separator: "\n", omittingEmptySubsequences: false)
+        self.file = file
+    }
+
+    /// The first line that sets `key` (TOMLKit does not report value positions).
+    func line(of key: String) -> Int? {
+        for (i, raw) in lines.enumerated() {
+            let line = raw.trimmingCharacters(in: .whitespaces)
+            for form in [key, "\"\(key)\""] where line.hasPrefix(form) {
+                let rest = line.dropFirst(form.count).trimmingCharacters(in: .whitespaces)
+                if rest.hasPrefix("=") || rest.hasPrefix(".") { return i + 1 }
+            }
+            if line.hasPrefix("[") && line.contains(key) { return i + 1 }
+        }
+        return nil
+    }
+
+    func error(_ key: String, _ message: String) -> ConfigError {
+        ConfigError(file: file, line: line(of: key), message: "\(key): \(message)")
+    }
+
+    func string(_ value: TOMLValueConvertible, key: String) throws -> String {
+        guard let s = value.string else { throw error(key, "must be a string") }
+        return s
+    }
+
+    func strings(_ value: TOMLValueConvertible, key: String) throws -> [String] {
+        guard let array = value.array else { throw error(key, "must be an array of strings") }
+        return try array.map { try string($0, key: key) }
+    }
+
+    func color(_ value: TOMLValueConvertible, key: String) throws -> UInt32 {
+        let text = try string(value, key: key)
+        let hex = text.hasPrefix("#") ? String(text.dropFirst()) : text
+        guard hex.count == 6, let rgb = UInt32(hex, radix: 16) else {
+            throw error(key, "must be a colour like \"#1F5FA8\", not \"\(text)\"")
+        }
+        return rgb
+    }
+
+    func pageSize(_ value: TOMLValueConvertible, key: String) throws -> PageSize {
+        if let name = value.string {
+            guard let size = PageSizeName(rawValue: name.lowercased()) else {
+                throw error(key, "must be one of \(PageSizeName.allCases.map(\.rawValue).joined(separator: ", ")) or [width_mm, height_mm]")
+            }
+            return size.points
+        }
+        if let array = value.array, array.count == 2 {
+            let mm = array.compactMap { $0.double ?? $0.int.map(Double.init) }
+            if mm.count == 2, mm.allSatisfy({ $0 >= 90 && $0 <= 1000 }) {
+                return PageSize(width: mm[0] * 72 / 25.4, height: mm[1] * 72 / 25.4)
+            }
+        }
+        throw error(key, "must be a page name or [width_mm, height_mm] between 90 and 1000 mm")
+    }
+}

@@ -1,0 +1,121 @@
+import Foundation
+import HuizongText
+import HuizongPlaces
+import HuizongFacts
+
+/// What a run learned about one input document (the document itself is dropped after extraction,
+/// so memory grows with the number of facts, not with the corpus).
+public struct DocumentSummary: Sendable, Equatable {
+    public var path: String
+    public var source: SourceInfo
+    /// The region the document is about, as inferred (or overridden), and why.
+    public var region: Attribution
+    /// How many facts it gave.
+    public var figures: Int
+}
+
+/// A run's facts and what it read, in a stable order whatever the number of threads.
+public struct Extraction: Sendable {
+    /// All facts, grouped by document in path order, in text order within a document.
+    public var facts: [Fact]
+    public var documents: [DocumentSummary]
+    /// Files found under the inputs but not read (not `.txt`/`.md`), relative paths.
+    public var skipped: [String]
+    /// Problems that did not stop the run, each naming its file.
+    public var warnings: [String]
+}
+
+/// Reads, resolves and extracts documents; the stages before totals.
+public struct Extractor: Sendable {
+    public let gazetteer: Gazetteer
+    public let config: BriefConfig
+    let resolver: PlaceResolver
+    let factExtractor: FactExtractor
+
+    public init(gazetteer: Gazetteer, config: BriefConfig) {
+        self.gazetteer = gazetteer
+        self.config = config
+        self.resolver = PlaceResolver(gazetteer: gazetteer)
+        self.factExtractor = FactExtractor()
+    }
+
+    /// Runs the text, places and facts stages over every input, `jobs` documents at a time.
+    /// The output is the same for any `jobs`: each document's result goes to its own slot.
+    public func run(inputs: [String], jobs: Int, progress: (@Sendable (Int, Int) -> Void)? = nil) -> Extraction {
+        let collected = InputCollector.collect(inputs)
+        let files = collected.files
+        let slots = ResultSlots<DocumentResult>(count: files.count)
+        let workers = max(1, min(jobs, files.count))
+        let done = Counter()
+        DispatchQueue.concurrentPerform(iterations: workers) { worker in
+            let reader = DocumentReader()
+            var i = worker
+            while i < files.count {
+                slots.set(i, process(files[i], reader: reader))
+                progress?(done.increment(), files.count)
+                i += workers
+            }
+        }
+        var extraction = Extraction(facts: [], documents: [], skipped: collected.skipped,
+                                    warnings: collected.diagnostics.map(Self.message))
+        for result in slots.values() {
+            guard let result else { continue }
+            extraction.warnings += result.warnings
+            if let summary = result.summary {
+                extraction.documents.append(summary)
+                extraction.facts += result.facts
+            }
+        }
+        return extraction
+    }
+
+    private struct DocumentResult: Sendable {
+        var summary: DocumentSummary?
+        var facts: [Fact] = []
+        var warnings: [String] = []
+    }
+
+    private func process(_ file: InputFile, reader: DocumentReader) -> DocumentResult {
+        let bytes: [UInt8]
+        do {
+            bytes = [UInt8](try Data(contentsOf: file.url))
+        } catch {
+            return DocumentResult(summary: nil, warnings: ["\(file.relativePath): cannot be read (\(Self.reason(error)))"])
+        }
+        let document = reader.document(bytes: bytes, path: file.relativePath)
+        let places = resolver.resolve(scalars: document.scalars, paragraphs: document.paragraphs.map(\.range),
+                                      override: config.documentRegions[file.relativePath])
+        let facts = factExtractor.extract(from: document, attribute: { offset, clause, sentence, paragraph in
+            places.attribute(offset: offset, clause: clause, sentence: sentence, paragraph: paragraph)
+        })
+        let summary = DocumentSummary(path: file.relativePath, source: document.source, region: places.document,
+                                      figures: facts.count)
+        return DocumentResult(summary: summary, facts: facts, warnings: document.diagnostics.map(Self.message))
+    }
+
+    static func message(_ d: TextDiagnostic) -> String { "\(d.path): \(d.message)" }
+
+    static func reason(_ error: Error) -> String {
+        let ns = error as NSError
+        if let underlying = ns.userInfo[NSUnderlyingErrorKey] as? NSError {
+            return String(cString: strerror(Int32(underlying.code)))
+        }
+        return ns.localizedDescription
+    }
+}
+
+/// One slot per document, written from worker threads; read after all workers finish.
+final class ResultSlots<T: Sendable>: @unchecked Sendable {
+    private var slots: [T?]
+    private let lock = NSLock()
+    init(count: Int) { slots = Array(repeating: nil, count: count) }
+    func set(_ i: Int, _ value: T) { lock.lock(); slots[i] = value; lock.unlock() }
+    func values() -> [T?] { lock.lock(); defer { lock.unlock() }; return slots }
+}
+
+/// A thread-safe counter for progress.
+final class Counter: @unchecked Sendable {
+    private var value = 0
+    private let lock = NSLock()
+    func increment() -> Int { lock.lock(); defer { lock.unlock() }; value += 1; return value }
+}

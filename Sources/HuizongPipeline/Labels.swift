@@ -1,0 +1,60 @@
+/// The fixed words of the brief in each language. Region names and quotes stay Chinese.
+struct Labels: Sendable {
+    let language: Language
+    private var zh: Bool { language == .zh }
+
+    var contents: String { zh ? "目录" : "Contents" }
+    var pageFooter: String { zh ? "第 {page} 页 / 共 {pages} 页" : "Page {page} of {pages}" }
+    var continued: String { zh ? "（续）" : " (continued)" }
+    var documents: String { zh ? "文档" : "Documents" }
+    var regions: String { zh ? "地区" : "Regions" }
+    var figures: String { zh ? "数字" : "Figures" }
+    var totalFunds: String { zh ? "资金合计" : "Total funds" }
+    var overview: String { zh ? "总览" : "Overview" }
+    var overviewNote: String {
+        zh ? "各地区合计只计已完成（result）的数字；全域数字优先，不与下级数字相加。≥ 表示含“余、多、以上”等下限数字，≈ 表示含约数。"
+           : "Totals count achieved (result) figures only; a stated whole-area figure is used as is and never added to its parts. ≥ marks totals containing lower bounds (余/多/以上), ≈ totals containing approximations."
+    }
+    var charts: String { zh ? "分指标图表" : "Charts by metric" }
+    var byRegion: String { zh ? "各地区情况" : "Regions in detail" }
+    var appendix: String { zh ? "附录" : "Appendix" }
+    var unattributed: String { zh ? "未能归属地区的数字" : "Figures without a region" }
+    var noneUnattributed: String { zh ? "所有数字均已归属地区。" : "Every figure has a region." }
+    var documentsRead: String { zh ? "所读文档" : "Documents read" }
+    var warnings: String { zh ? "警告" : "Warnings" }
+    var noWarnings: String { zh ? "无。" : "None." }
+    var region: String { zh ? "地区" : "Region" }
+    var metric: String { zh ? "指标" : "Metric" }
+    var value: String { zh ? "数值" : "Value" }
+    var status: String { zh ? "类型" : "Kind" }
+    var source: String { zh ? "出处" : "Source" }
+    var quote: String { zh ? "原文" : "Quote" }
+    var document: String { zh ? "文档" : "Document" }
+    var encoding: String { zh ? "编码" : "Encoding" }
+    var script: String { zh ? "字形" : "Script" }
+    var basis: String { zh ? "依据" : "Basis" }
+    var path: String { zh ? "所属" : "Path" }
+    var subRegions: String { zh ? "下级地区" : "Sub-regions" }
+
+    func statusName(_ raw: String) -> String {
+        switch raw {
+        case "result": zh ? "已完成" : "result"
+        case "target": zh ? "计划" : "target"
+        case "per_unit": zh ? "标准" : "per unit"
+        default: raw
+        }
+    }
+
+    func basisText(stated: Bool, partsSum: String?) -> String {
+        if stated {
+            let base = zh ? "全域数字" : "stated for the whole area"
+            guard let parts = partsSum else { return base }
+            return zh ? "\(base)（下级合计 \(parts)）" : "\(base) (parts sum to \(parts))"
+        }
+        return zh ? "下级合计" : "sum of parts"
+    }
+
+    func chartSource(documents: Int, figures: Int) -> String {
+        zh ? "来源：\(documents) 篇文档，\(figures) 个数字" : "Source: \(documents) documents, \(figures) figures"
+    }
+}

@@ -1,0 +1,64 @@
+import ArgumentParser
+import Foundation
+import HuizongPipeline
+
+/// Options every subcommand that reads articles takes.
+struct CommonOptions: ParsableArguments {
+    @Option(name: .long, help: "Configuration file (default: huizong.toml when present).")
+    var config: String?
+
+    @Option(name: .long, help: "Language of headings and metric names: zh or en (overrides the config).")
+    var lang: String?
+
+    @Option(name: .long, help: "Documents processed at once (default: all cores). Output is the same for any N.")
+    var jobs: Int?
+
+    @Flag(name: .long, help: "Exit 1 when an input had errors (unreadable or undecodable files).")
+    var strict = false
+
+    @Flag(name: .long, help: "Print nothing but errors.")
+    var quiet = false
+
+    @Flag(name: .long, help: "Print every warning and each stage's time.")
+    var verbose = false
+
+    @Option(name: .long, help: "Folder of the bundled fonts (default: $HUIZONG_FONTS, else ./Fonts).")
+    var fonts: String?
+
+    /// The config file's settings with command-line overrides applied.
+    func loadConfig() throws -> BriefConfig {
+        var loaded = BriefConfig()
+        do {
+            if let path = config {
+                loaded = try BriefConfig.load(path: path)
+            } else if FileManager.default.fileExists(atPath: "huizong.toml") {
+                loaded = try BriefConfig.load(path: "huizong.toml")
+            }
+        } catch let error as ConfigError {
+            throw RunFailure(code: 2, message: error.description)
+        }
+        if let lang {
+            guard let language = Language(rawValue: lang) else {
+                throw RunFailure(code: 2, message: "--lang must be zh or en, not \"\(lang)\"")
+            }
+            loaded.language = language
+        }
+        return loaded
+    }
+
+    var jobCount: Int {
+        get throws {
+            guard let jobs else { return ProcessInfo.processInfo.activeProcessorCount }
+            guard jobs >= 1 else { throw RunFailure(code: 2, message: "--jobs must be at least 1") }
+            return jobs
+        }
+    }
+
+    /// `--fonts`, else `$HUIZONG_FONTS`, else `./Fonts`.
+    var fontsDirectory: URL {
+        let path = fonts ?? ProcessInfo.processInfo.environment["HUIZONG_FONTS"] ?? "Fonts"
+        return URL(fileURLWithPath: path)
+    }
+
+    var terminal: Terminal { Terminal(quiet: quiet, verbose: verbose) }
+}

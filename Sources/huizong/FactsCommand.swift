@@ -1,0 +1,29 @@
+import ArgumentParser
+import Foundation
+import HuizongPipeline
+import HuizongTotals
+
+/// `huizong facts [INPUT ...] [--format csv|jsonl]`: the facts to stdout, nothing written.
+struct FactsCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "facts", abstract: "Print every figure found, as CSV or JSON lines, to standard output.")
+
+    enum Format: String, ExpressibleByArgument, CaseIterable { case csv, jsonl }
+
+    @Argument(help: "Article files or folders (default: seeds).")
+    var inputs: [String] = []
+
+    @Option(name: .long, help: "csv (default) or jsonl.")
+    var format: Format = .csv
+
+    @OptionGroup var common: CommonOptions
+
+    func run() throws {
+        let session = try Session(common: common, inputs: inputs)
+        let extraction = session.extract()
+        let bytes = format == .csv ? FactsExport.csv(extraction.facts) : FactsExport.jsonl(extraction.facts)
+        FileHandle.standardOutput.write(Data(bytes))
+        for warning in extraction.warnings { common.terminal.warn(warning) }
+        if common.strict && !extraction.warnings.isEmpty { throw ExitCode(1) }
+    }
+}
