@@ -1,0 +1,96 @@
+import XCTest
+import TestSupport
+
+/// `check`, configuration errors, and failed runs that must leave the previous output alone.
+final class CheckAndFailureTests: XCTestCase {
+    func build(_ arguments: [String], in directory: URL = ProjectPaths.root) throws -> CommandResult {
+        try CommandRunner.run(CommandRunner.huizong, arguments, in: directory)
+    }
+
+    func testCheckNamesWhatIsStale() throws {
+        let out = try CommandRunner.temporaryFolder().appendingPathComponent("reports")
+        XCTAssertEqual(try build(["build", "seeds", "-o", out.path, "--quiet"]).status, 0)
+        XCTAssertEqual(try build(["check", "seeds", "-o", out.path]).status, 0)
+
+        try Data("stale".utf8).write(to: out.appendingPathComponent("facts.csv"))
+        try FileManager.default.removeItem(at: out.appendingPathComponent("brief.pdf"))
+        let stale = try build(["check", "seeds", "-o", out.path])
+        XCTAssertEqual(stale.status, 1)
+        XCTAssertTrue(stale.stderr.contains("differs: facts.csv"), stale.stderr)
+        XCTAssertTrue(stale.stderr.contains("missing: brief.pdf"), stale.stderr)
+    }
+
+    func testCheckExplainsAnAddedDocumentInReadersTerms() throws {
+        let dir = try CommandRunner.temporaryFolder()
+        let input = dir.appendingPathComponent("in")
+        try FileManager.default.createDirectory(at: input, withIntermediateDirectories: true)
+        try FileManager.default.copyItem(at: ProjectPaths.seeds.appendingPathComponent(try ProjectPaths.seed("004").name),
+                                         to: input.appendingPathComponent("a.txt"))
+        let out = dir.appendingPathComponent("reports")
+        XCTAssertEqual(try build(["build", input.path, "-o", out.path, "--quiet"]).status, 0)
+        try FileManager.default.copyItem(at: ProjectPaths.seeds.appendingPathComponent(try ProjectPaths.seed("000").name),
+                                         to: input.appendingPathComponent("b.txt"))
+        let stale = try build(["check", input.path, "-o", out.path])
+        XCTAssertEqual(stale.status, 1)
+        XCTAssertTrue(stale.stderr.contains("document added: b.txt"), stale.stderr)
+        XCTAssertTrue(stale.stderr.contains("total 赤峰市"), stale.stderr)
+    }
+
+    func testMissingFontsFailClearlyAndLeaveThePreviousOutput() throws {
+        let out = try CommandRunner.temporaryFolder().appendingPathComponent("reports")
+        XCTAssertEqual(try build(["build", "seeds", "-o", out.path, "--quiet"]).status, 0)
+        let before = try Data(contentsOf: out.appendingPathComponent("brief.pdf"))
+        let failed = try build(["build", "seeds", "-o", out.path, "--fonts", "/nonexistent/fonts"])
+        XCTAssertEqual(failed.status, 2)
+        XCTAssertTrue(failed.stderr.contains("/nonexistent/fonts"), failed.stderr)
+        XCTAssertEqual(try Data(contentsOf: out.appendingPathComponent("brief.pdf")), before)
+        let leftovers = try FileManager.default.contentsOfDirectory(atPath: out.deletingLastPathComponent().path)
+        XCTAssertEqual(leftovers, ["reports"], "no temporary folder left behind")
+    }
+
+    func testUnknownConfigKeyIsAnErrorNamingKeyAndLine() throws {
+        let dir = try CommandRunner.temporaryFolder()
+        let config = dir.appendingPathComponent("bad.toml")
+        try Data("title = \"简报\"\ntitel = \"typo\"\n".utf8).write(to: config)
+        let result = try build(["build", "seeds", "-o", dir.appendingPathComponent("o").path, "--config", config.path])
+        XCTAssertEqual(result.status, 2)
+        XCTAssertTrue(result.stderr.contains("bad.toml:2"), result.stderr)
+        XCTAssertTrue(result.stderr.contains("titel"), result.stderr)
+    }
+
+    func testBadFilesAreWarningsAndTheBriefIsStillWritten() throws {
+        let dir = try CommandRunner.temporaryFolder()
+        let input = dir.appendingPathComponent("in")
+        try FileManager.default.createDirectory(at: input, withIntermediateDirectories: true)
+        try FileManager.default.copyItem(at: ProjectPaths.seeds.appendingPathComponent(try ProjectPaths.seed("000").name),
+                                         to: input.appendingPathComponent("good.txt"))
+        try Data().write(to: input.appendingPathComponent("empty.txt"))
+        try Data((0..<4096).map { UInt8(truncatingIfNeeded: $0 &* 7919 &+ 13) }).write(to: input.appendingPathComponent("noise.txt"))
+        let out = dir.appendingPathComponent("reports")
+        let result = try build(["build", input.path, "-o", out.path])
+        XCTAssertEqual(result.status, 0, result.stderr)
+        XCTAssertTrue(result.stderr.contains("empty.txt"), result.stderr)
+        XCTAssertTrue(FileManager.default.fileExists(atPath: out.appendingPathComponent("brief.pdf").path))
+        let strict = try build(["build", input.path, "-o", out.path, "--strict", "--quiet"])
+        XCTAssertEqual(strict.status, 1)
+    }
+
+    func testFactsCommandStreamsWithoutWriting() throws {
+        let dir = try CommandRunner.temporaryFolder()
+        let result = try CommandRunner.run(CommandRunner.huizong,
+                                           ["facts", ProjectPaths.seeds.path, "--format", "jsonl"], in: dir)
+        XCTAssertEqual(result.status, 0, result.stderr)
+        let lines = result.stdout.split(separator: "\n")
+        XCTAssertGreaterThan(lines.count, 20)
+        let first = try JSONSerialization.jsonObject(with: Data(lines[0].utf8)) as? [String: Any]
+        XCTAssertNotNil(first?["region_code"])
+        XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: dir.path), [])
+    }
+
+    func testRegionsCommandPrintsPathsAndCodes() throws {
+        let result = try build(["regions", "河南县"])
+        XCTAssertEqual(result.status, 0, result.stderr)
+        XCTAssertTrue(result.stdout.contains("632324"), result.stdout)
+        XCTAssertTrue(result.stdout.contains("青海省"), result.stdout)
+    }
+}
