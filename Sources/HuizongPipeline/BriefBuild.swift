@@ -1,0 +1,109 @@
+import Foundation
+import HuizongPlaces
+import HuizongFacts
+import HuizongTotals
+import HuizongLayout
+import HuizongRender
+
+/// Everything one build produces, before it is written anywhere.
+public struct BuildResult: Sendable {
+    public var outputs: OutputSet
+    public var extraction: Extraction
+    public var totals: RegionTotals
+    /// Characters the bundled fonts lack, each naming where it came from.
+    public var glyphWarnings: [String]
+    /// Inputs that had problems (unreadable, undecodable…): `--strict` fails on these.
+    public var inputErrors: Int { extraction.warnings.count }
+}
+
+/// The stages after extraction: totals, the brief's content, layout, rendering and exports.
+public struct BriefBuild {
+    public let config: BriefConfig
+    public let gazetteer: Gazetteer
+    let renderer: Renderer
+
+    /// Fails, naming the folder, when the fonts cannot be loaded.
+    public init(config: BriefConfig, gazetteer: Gazetteer, fontsDirectory: URL) throws {
+        self.config = config
+        self.gazetteer = gazetteer
+        self.renderer = try Renderer(fonts: FontLibrary(directory: fontsDirectory))
+    }
+
+    /// Builds every output file in memory.
+    public func run(_ extraction: Extraction, chartScale: Double, environment: [String: String]) throws -> BuildResult {
+        let totals = TotalsBuilder(directory: gazetteer).build(extraction.facts)
+        let dates = BuildDates(config: config, environment: environment)
+        let composer = BriefComposer(config: config, gazetteer: gazetteer, extraction: extraction, totals: totals)
+        let content = composer.compose(date: dates.cover)
+
+        var outputs = OutputSet()
+        outputs.add("facts.csv", FactsExport.csv(extraction.facts))
+        outputs.add("facts.jsonl", FactsExport.jsonl(extraction.facts))
+        outputs.add("totals.csv", TotalsExport.csv(totals, facts: extraction.facts))
+        outputs.add("totals.json", TotalsExport.json(totals, facts: extraction.facts))
+
+        let layout = BriefLayout(measurer: renderer.measurer,
+                                 pageSize: Size(width: config.pageSize.width, height: config.pageSize.height))
+        let pages = layout.layout(content)
+        let metadata = PDFMetadata(title: config.title, author: config.organisation, subject: config.subtitle,
+                                   keywords: content.keywords.joined(separator: ", "), creationDate: dates.pdfCreation)
+        outputs.add("brief.pdf", try renderer.pdf(pages, metadata: metadata))
+
+        for metric in composer.metricsShown() {
+            guard let chart = composer.chart(for: metric, level: config.overviewLevel) else { continue }
+            let page = layout.chartPage(chart)
+            outputs.add("charts/\(metric.id).png", try renderer.png(page, scale: chartScale))
+            outputs.add("charts/\(metric.id).svg", try renderer.svg(page))
+        }
+
+        let glyphWarnings = renderer.missingGlyphs(in: pages).map { character in
+            let source = extraction.facts.first { $0.quote.contains(character) }?.document
+            return "the bundled fonts lack \(Self.describe(character))" + (source.map { " (from \($0))" } ?? "")
+        }
+        var names = outputs.files.map(\.path)
+        names.append("manifest.json")
+        outputs.add("manifest.json", Manifest.json(extraction, totals: totals, outputs: names.sorted()))
+        return BuildResult(outputs: outputs, extraction: extraction, totals: totals, glyphWarnings: glyphWarnings)
+    }
+
+    static func describe(_ character: String) -> String {
+        let codes = character.unicodeScalars.map { String(format: "U+%04X", $0.value) }.joined(separator: " ")
+        return "“\(character)” (\(codes))"
+    }
+}
+
+/// The cover date and the PDF creation date, never from the clock: from the config, else
+/// `SOURCE_DATE_EPOCH`; with neither, no cover date and a fixed creation date.
+struct BuildDates {
+    var cover: String?
+    var pdfCreation: String
+
+    static let fixedCreation = "2000-01-01T00:00:00Z"
+
+    init(config: BriefConfig, environment: [String: String]) {
+        if let date = config.date {
+            cover = date
+            pdfCreation = Self.isoDate(in: date) ?? Self.fixedCreation
+        } else if let epoch = environment["SOURCE_DATE_EPOCH"].flatMap(Int.init) {
+            let date = Date(timeIntervalSince1970: TimeInterval(epoch))
+            var calendar = Calendar(identifier: .gregorian)
+            calendar.timeZone = TimeZone(identifier: "UTC")!
+            let c = calendar.dateComponents([.year, .month, .day, .hour, .minute, .second], from: date)
+            cover = config.language == .zh ? "\(c.year!)年\(c.month!)月\(c.day!)日"
+                : String(format: "%04d-%02d-%02d", c.year!, c.month!, c.day!)
+            pdfCreation = String(format: "%04d-%02d-%02dT%02d:%02d:%02dZ", c.year!, c.month!, c.day!, c.hour!, c.minute!, c.second!)
+        } else {
+            cover = nil
+            pdfCreation = Self.fixedCreation
+        }
+    }
+
+    /// `2021-10-08` or `2021年10月8日` → `2021-10-08T00:00:00Z` (cairo accepts only digits, - T : + Z).
+    static func isoDate(in text: String) -> String? {
+        let digits = text.split { !$0.isNumber }.compactMap { Int($0) }
+        guard digits.count >= 1, (1900...2999).contains(digits[0]) else { return nil }
+        let month = digits.count > 1 ? digits[1] : 1, day = digits.count > 2 ? digits[2] : 1
+        guard (1...12).contains(month), (1...31).contains(day) else { return nil }
+        return String(format: "%04d-%02d-%02dT00:00:00Z", digits[0], month, day)
+    }
+}

@@ -1,0 +1,66 @@
+import ArgumentParser
+import Foundation
+import HuizongPipeline
+import HuizongPlaces
+
+/// One command's run: config, gazetteer and inputs, shared by build, check and facts.
+struct Session {
+    let common: CommonOptions
+    let inputs: [String]
+    let config: BriefConfig
+    let gazetteer: Gazetteer
+    let jobs: Int
+    let started = Date()
+
+    init(common: CommonOptions, inputs: [String]) throws {
+        self.common = common
+        self.inputs = inputs.isEmpty ? ["seeds"] : inputs
+        self.config = try common.loadConfig()
+        self.jobs = try common.jobCount
+        do { gazetteer = try Gazetteer.bundled() } catch {
+            throw RunFailure(code: 2, message: "cannot load the bundled gazetteer: \(error)")
+        }
+        for input in self.inputs where !FileManager.default.fileExists(atPath: input) {
+            common.terminal.warn("\(input): no such file or folder")
+        }
+    }
+
+    /// The text, places and facts stages, with a progress line on a terminal.
+    func extract() -> Extraction {
+        let terminal = common.terminal
+        let start = Date()
+        let extraction = Extractor(gazetteer: gazetteer, config: config).run(inputs: inputs, jobs: jobs) { done, total in
+            let rate = Double(done) / max(Date().timeIntervalSince(start), 0.001)
+            let left = Double(total - done) / max(rate, 0.001)
+            terminal.progress("reading \(done)/\(total) documents, \(Int(rate))/s, \(Int(left.rounded())) s left")
+        }
+        terminal.endProgress()
+        if extraction.documents.isEmpty {
+            terminal.warn("no .txt or .md documents found in \(inputs.joined(separator: ", "))")
+        }
+        return extraction
+    }
+
+    /// Every output of a build, in memory.
+    func build(chartScale: Double) throws -> BuildResult {
+        let extraction = extract()
+        let builder: BriefBuild
+        do {
+            builder = try BriefBuild(config: config, gazetteer: gazetteer, fontsDirectory: common.fontsDirectory)
+        } catch {
+            throw RunFailure(code: 2, message: "\(error)")
+        }
+        let result = try builder.run(extraction, chartScale: chartScale, environment: ProcessInfo.processInfo.environment)
+        for warning in extraction.warnings + result.glyphWarnings { common.terminal.warn(warning) }
+        return result
+    }
+
+    /// The closing summary: documents, figures, regions, warnings, time.
+    func summarise(_ result: BuildResult, wrote output: String) {
+        let e = result.extraction
+        let regions = Set(e.facts.map(\.regionCode).filter { !$0.isEmpty }).count
+        let seconds = String(format: "%.2f", Date().timeIntervalSince(started))
+        common.terminal.info("\(output): \(e.documents.count) documents, \(e.facts.count) figures, \(regions) regions, "
+            + "\(e.warnings.count + result.glyphWarnings.count) warnings, \(seconds) s")
+    }
+}
