@@ -1,0 +1,115 @@
+/// Reads one file's bytes into a `Document`: decode, clean each line, convert to Simplified when
+/// the text is Traditional, join broken lines, classify paragraphs, split sentences.
+enum DocumentAssembler {
+    static func document(bytes: [UInt8], path: String) -> Document {
+        var diagnostics: [TextDiagnostic] = []
+        let byteCount = bytes.count
+        let sha = SHA256.hex(bytes)
+        if bytes.isEmpty {
+            diagnostics.append(TextDiagnostic(path: path, message: "empty file"))
+        }
+        let detected = EncodingDetector.detect(bytes)
+        let decoded = detected.decoded
+        if decoded.invalidBytes > 0 {
+            diagnostics.append(TextDiagnostic(
+                path: path,
+                message: "\(decoded.invalidBytes) undecodable byte(s) replaced (read as \(detected.encoding))"))
+        }
+        if !bytes.isEmpty && detected.plausibility < EncodingDetector.plausibleThreshold {
+            diagnostics.append(TextDiagnostic(
+                path: path, message: "does not look like Chinese text in any known encoding (best guess \(detected.encoding))"))
+        }
+
+        // Lines of the original file, cleaned one by one; `\r\n`, `\r` and `\n` all end a line.
+        var lines: [CleanLine] = []
+        var lineNumber = 1
+        var start = 0
+        let s = decoded.scalars
+        var i = 0
+        while i <= s.count {
+            let atEnd = i == s.count
+            if atEnd || s[i] == "\n" || s[i] == "\r" {
+                lines.append(cleanLine(s[start..<i], number: lineNumber))
+                if atEnd { break }
+                if s[i] == "\r", i + 1 < s.count, s[i + 1] == "\n" { i += 1 }
+                lineNumber += 1
+                start = i + 1
+            }
+            i += 1
+        }
+
+        // Script: count markers on the cleaned text; only Traditional or mixed text meets OpenCC.
+        var traditional = 0, simplified = 0
+        for line in lines {
+            let c = ScriptDetector.count(line.scalars)
+            traditional += c.traditional; simplified += c.simplified
+        }
+        let script = ScriptDetector.label(traditional: traditional, simplified: simplified)
+        if traditional > 0 {
+            if !convertToSimplified(&lines) {
+                diagnostics.append(TextDiagnostic(path: path, message: "Traditional text left unconverted: OpenCC t2s.json unavailable"))
+            }
+        }
+
+        let built = ParagraphBuilder.build(lines)
+        var scalars: [Unicode.Scalar] = []
+        scalars.reserveCapacity(s.count)
+        var paragraphs: [TextSpan] = []
+        var starts: [Int] = [], lineNumbers: [Int] = []
+        for (index, p) in built.enumerated() {
+            if index > 0 { scalars.append("\n") }
+            let base = scalars.count
+            for seg in p.segments where lineNumbers.last != seg.line {
+                starts.append(base + seg.offset); lineNumbers.append(seg.line)
+            }
+            scalars.append(contentsOf: p.scalars)
+            paragraphs.append(TextSpan(range: base..<scalars.count, paragraph: index, kind: p.kind))
+        }
+        if starts.isEmpty { starts = [0]; lineNumbers = [1] }
+        let sentences = SentenceSplitter.split(scalars, paragraphs: paragraphs)
+        if !bytes.isEmpty && paragraphs.isEmpty {
+            diagnostics.append(TextDiagnostic(path: path, message: "no text found"))
+        }
+        var view = String.UnicodeScalarView()
+        view.append(contentsOf: scalars)
+        let source = SourceInfo(encoding: detected.encoding, script: script, invalidBytes: decoded.invalidBytes,
+                                byteCount: byteCount, sha256: sha)
+        return Document(path: path, text: String(view), scalars: scalars, paragraphs: paragraphs,
+                        sentences: sentences, source: source, lineMap: LineMap(starts: starts, lines: lineNumbers),
+                        diagnostics: diagnostics)
+    }
+
+    /// Cleans one raw line and lifts a Markdown heading marker (`## `) off it.
+    private static func cleanLine(_ raw: ArraySlice<Unicode.Scalar>, number: Int) -> CleanLine {
+        var body = raw
+        var level = 0
+        while body.first == "#" { level += 1; body = body.dropFirst() }
+        if level > 0 && level <= 6 && (body.isEmpty || body.first == " ") {
+            return CleanLine(scalars: LineCleaner.clean(body), line: number, headingLevel: level)
+        }
+        return CleanLine(scalars: LineCleaner.clean(raw), line: number, headingLevel: 0)
+    }
+
+    /// Converts all lines through OpenCC t2s in one call, then splits the result back into lines.
+    /// Falls back to line-by-line conversion if the line count changed. False when OpenCC is unavailable.
+    private static func convertToSimplified(_ lines: inout [CleanLine]) -> Bool {
+        var joined = String.UnicodeScalarView()
+        for (k, line) in lines.enumerated() {
+            if k > 0 { joined.append("\n") }
+            joined.append(contentsOf: line.scalars)
+        }
+        guard let converted = ScriptConverter.traditionalToSimplified.convert(String(joined)) else { return false }
+        let parts = converted.unicodeScalars.split(separator: "\n", omittingEmptySubsequences: false)
+        if parts.count == lines.count {
+            for k in lines.indices { lines[k].scalars = Array(parts[k]) }
+            return true
+        }
+        for k in lines.indices where !lines[k].scalars.isEmpty {
+            var v = String.UnicodeScalarView(); v.append(contentsOf: lines[k].scalars)
+            if let c = ScriptConverter.traditionalToSimplified.convert(String(v)) {
+                lines[k].scalars = Array(c.unicodeScalars)
+            }
+        }
+        return true
+    }
+}
