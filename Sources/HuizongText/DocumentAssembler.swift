@@ -101,13 +101,14 @@ enum DocumentAssembler {
         guard let converted = ScriptConverter.traditionalToSimplified.convert(String(joined)) else { return false }
         let parts = converted.unicodeScalars.split(separator: "\n", omittingEmptySubsequences: false)
         if parts.count == lines.count {
-            for k in lines.indices { lines[k].scalars = Array(parts[k]) }
+            for k in lines.indices { lines[k].scalars = Array(parts[k]); SimplifiedFixes.apply(&lines[k].scalars) }
             return true
         }
         for k in lines.indices where !lines[k].scalars.isEmpty {
             var v = String.UnicodeScalarView(); v.append(contentsOf: lines[k].scalars)
             if let c = ScriptConverter.traditionalToSimplified.convert(String(v)) {
                 lines[k].scalars = Array(c.unicodeScalars)
+                SimplifiedFixes.apply(&lines[k].scalars)
             }
         }
         return true

@@ -10,15 +10,21 @@ import Foundation
 public final class ScriptConverter: @unchecked Sendable {
     /// Traditional to Simplified (`t2s.json`).
     public static let traditionalToSimplified = ScriptConverter(config: "t2s.json")
-    /// Simplified to Traditional (`s2t.json`); used by tests to make Traditional versions of articles.
-    public static let simplifiedToTraditional = ScriptConverter(config: "s2t.json")
+    /// Simplified to Traditional in Taiwan forms (`s2tw.json`, so the result fits Big5); used by
+    /// tests to make Traditional versions of articles.
+    public static let simplifiedToTraditional = ScriptConverter(config: "s2tw.json")
 
     private let config: String
     private let lock = NSLock()
     private var handle: opencc_t?
     private var opened = false
+    /// How many conversions ran (tests check that Simplified text causes none).
+    private(set) var conversions = 0
 
     private init(config: String) { self.config = config }
+
+    /// Conversions so far through this converter.
+    var conversionCount: Int { lock.lock(); defer { lock.unlock() }; return conversions }
 
     /// `text` converted, or nil when the OpenCC configuration cannot be opened.
     public func convert(_ text: String) -> String? {
@@ -30,6 +36,7 @@ public final class ScriptConverter: @unchecked Sendable {
             if let h, h != opencc_t(bitPattern: -1) { handle = h }
         }
         guard let handle else { return nil }
+        conversions += 1
         var utf8 = Array(text.utf8)
         utf8.append(0)
         let converted: String? = utf8.withUnsafeBufferPointer { buf in
