@@ -12,7 +12,7 @@ enum Helpers {
         return (reader.document(bytes: seed.bytes, path: seed.name), seed.bytes)
     }
 
-    static func document(_ text: String) -> Document {
+    static func document(text: String) -> Document {
         reader.document(bytes: Array(text.utf8), path: "test.txt")
     }
 
