@@ -101,6 +101,8 @@ public enum LineCleaner {
     static func chinesePunctuation(_ s: [Unicode.Scalar]) -> [Unicode.Scalar] {
         var out = s
         let n = s.count
+        // Brackets opened as full-width close as full-width, whatever stands before the close.
+        var openFullWidth = 0
         for i in 0..<n {
             let v = s[i].value
             guard v == 0x2C || v == 0x3B || v == 0x3A || v == 0x3F || v == 0x21 || v == 0x28 || v == 0x29 else { continue }
@@ -119,8 +121,9 @@ public enum LineCleaner {
             case 0x3A where !digits && (prevCJK || nextCJK): out[i] = "\u{FF1A}"
             case 0x3F where prevCJK || (nextCJK && !ScalarClass.isLatinLetter(prev)): out[i] = "\u{FF1F}"
             case 0x21 where prevCJK || (nextCJK && !ScalarClass.isLatinLetter(prev)): out[i] = "\u{FF01}"
-            case 0x28 where prevCJK || nextCJK: out[i] = "\u{FF08}"
-            case 0x29 where prevCJK || nextCJK: out[i] = "\u{FF09}"
+            case 0x28 where prevCJK || nextCJK: out[i] = "\u{FF08}"; openFullWidth += 1
+            case 0x29 where prevCJK || nextCJK || openFullWidth > 0:
+                out[i] = "\u{FF09}"; openFullWidth = max(0, openFullWidth - 1)
             default: break
             }
         }
