@@ -70,11 +70,9 @@ enum DocumentAssembler {
         if !bytes.isEmpty && paragraphs.isEmpty {
             diagnostics.append(TextDiagnostic(path: path, message: "no text found"))
         }
-        var view = String.UnicodeScalarView()
-        view.append(contentsOf: scalars)
         let source = SourceInfo(encoding: detected.encoding, script: script, invalidBytes: decoded.invalidBytes,
                                 byteCount: byteCount, sha256: sha)
-        return Document(path: path, text: String(view), scalars: scalars, paragraphs: paragraphs,
+        return Document(path: path, text: ScalarText.string(scalars), scalars: scalars, paragraphs: paragraphs,
                         sentences: sentences, source: source, lineMap: LineMap(starts: starts, lines: lineNumbers),
                         diagnostics: diagnostics)
     }
@@ -93,20 +91,21 @@ enum DocumentAssembler {
     /// Converts all lines through OpenCC t2s in one call, then splits the result back into lines.
     /// Falls back to line-by-line conversion if the line count changed. False when OpenCC is unavailable.
     private static func convertToSimplified(_ lines: inout [CleanLine]) -> Bool {
-        var joined = String.UnicodeScalarView()
+        var joined: [Unicode.Scalar] = []
         for (k, line) in lines.enumerated() {
             if k > 0 { joined.append("\n") }
             joined.append(contentsOf: line.scalars)
         }
-        guard let converted = ScriptConverter.traditionalToSimplified.convert(String(joined)) else { return false }
+        guard let converted = ScriptConverter.traditionalToSimplified.convert(ScalarText.string(joined)) else {
+            return false
+        }
         let parts = converted.unicodeScalars.split(separator: "\n", omittingEmptySubsequences: false)
         if parts.count == lines.count {
             for k in lines.indices { lines[k].scalars = Array(parts[k]); SimplifiedFixes.apply(&lines[k].scalars) }
             return true
         }
         for k in lines.indices where !lines[k].scalars.isEmpty {
-            var v = String.UnicodeScalarView(); v.append(contentsOf: lines[k].scalars)
-            if let c = ScriptConverter.traditionalToSimplified.convert(String(v)) {
+            if let c = ScriptConverter.traditionalToSimplified.convert(ScalarText.string(lines[k].scalars)) {
                 lines[k].scalars = Array(c.unicodeScalars)
                 SimplifiedFixes.apply(&lines[k].scalars)
             }
