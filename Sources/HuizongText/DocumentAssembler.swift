@@ -77,15 +77,35 @@ enum DocumentAssembler {
                         diagnostics: diagnostics)
     }
 
-    /// Cleans one raw line and lifts a Markdown heading marker (`## `) off it.
+    /// Cleans one raw line and lifts Markdown marks off it: a heading marker (`## `), a list or
+    /// quote marker (`- `, `* `, `+ `, `> `) and bold `**`.
     private static func cleanLine(_ raw: ArraySlice<Unicode.Scalar>, number: Int) -> CleanLine {
         var body = raw
+        while let f = body.first, f == " " || f == "\t" || f == "\u{3000}" { body = body.dropFirst() }
         var level = 0
         while body.first == "#" { level += 1; body = body.dropFirst() }
         if level > 0 && level <= 6 && (body.isEmpty || body.first == " ") {
-            return CleanLine(scalars: LineCleaner.clean(body), line: number, headingLevel: level)
+            return CleanLine(scalars: LineCleaner.clean(withoutBold(body)), line: number, headingLevel: level)
         }
-        return CleanLine(scalars: LineCleaner.clean(raw), line: number, headingLevel: 0)
+        if level == 0, body.count >= 2, let f = body.first, f == "-" || f == "*" || f == "+" || f == ">",
+           body[body.index(after: body.startIndex)] == " " {
+            return CleanLine(scalars: LineCleaner.clean(withoutBold(body.dropFirst(2))), line: number,
+                             headingLevel: 0, listItem: true)
+        }
+        return CleanLine(scalars: LineCleaner.clean(withoutBold(raw)), line: number, headingLevel: 0)
+    }
+
+    /// The line without Markdown bold markers (`**`); untouched (no copy) when it has none.
+    private static func withoutBold(_ s: ArraySlice<Unicode.Scalar>) -> ArraySlice<Unicode.Scalar> {
+        guard s.contains("*") else { return s }
+        var out: [Unicode.Scalar] = []
+        out.reserveCapacity(s.count)
+        var i = s.startIndex
+        while i < s.endIndex {
+            if s[i] == "*", i + 1 < s.endIndex, s[i + 1] == "*" { i += 2; continue }
+            out.append(s[i]); i += 1
+        }
+        return out[...]
     }
 
     /// Converts all lines through OpenCC t2s in one call, then splits the result back into lines.

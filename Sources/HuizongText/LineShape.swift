@@ -27,6 +27,31 @@ enum Shape {
             || v == 0x201D || v == 0x2019 || v == 0xFF09 || v == 0x300B || v == 0x300D || v == 0x25
     }
 
+    /// Starts like an item of a list: `一是`, `二、`, `（三）`, `1、`, `2.`, `①`.
+    static func startsWithEnumeration(_ s: [Unicode.Scalar]) -> Bool {
+        guard let first = s.first?.value else { return false }
+        if first >= 0x2460 && first <= 0x2473 { return true }                    // ① … ⑳
+        let numerals = "一二三四五六七八九十".unicodeScalars
+        var i = 0
+        if first == 0xFF08 || first == 0x28 {                                        // （一） (1)
+            i = 1
+            while i < s.count, numerals.contains(s[i]) || ScalarClass.isDigit(s[i].value) { i += 1 }
+            return i > 1 && i < s.count && (s[i].value == 0xFF09 || s[i].value == 0x29)
+        }
+        if numerals.contains(s[0]) {
+            while i < s.count, numerals.contains(s[i]) { i += 1 }
+            guard i < s.count else { return false }
+            return s[i] == "是" || s[i] == "、" || s[i] == "．"
+        }
+        if ScalarClass.isDigit(first) {
+            while i < s.count, ScalarClass.isDigit(s[i].value) { i += 1 }
+            guard i < 3, i + 1 < s.count else { return false }
+            let v = s[i].value
+            return v == 0x3001 || ((v == 0x2E || v == 0xFF0E) && !ScalarClass.isDigit(s[i + 1].value))
+        }
+        return false
+    }
+
     /// More opening than closing quotes or brackets.
     static func unbalanced(_ s: [Unicode.Scalar]) -> Bool {
         var quotes = 0, books = 0, parens = 0

@@ -5,6 +5,9 @@ struct CleanLine {
     var line: Int
     /// Markdown heading level (`#` count), 0 for none; the marker itself is already removed.
     var headingLevel: Int
+    /// The line began with a list or quote marker (`- `, `* `, `+ `, `> `), now removed: it starts
+    /// a paragraph of its own.
+    var listItem = false
 }
 
 /// A paragraph assembled from one or more cleaned lines.
@@ -33,7 +36,8 @@ enum ParagraphBuilder {
         for line in lines {
             if line.scalars.isEmpty { blanks += 1; continue }
             if var acc = current {
-                if acc.headingLevel == 0 && line.headingLevel == 0 && continues(acc.scalars, line.scalars) {
+                if acc.headingLevel == 0 && line.headingLevel == 0 && !line.listItem
+                    && continues(acc.scalars, line.scalars) {
                     append(line, to: &acc)
                     current = acc
                     blanks = 0
@@ -79,7 +83,7 @@ enum ParagraphBuilder {
         // The next line starts with something no sentence or heading starts with.
         if Shape.cannotStart(first) { return true }
         if ending == .continuing || Shape.unbalanced(acc) { return true }
-        if Shape.isHeadingLike(next) { return false }
+        if Shape.startsWithEnumeration(next) || Shape.isHeadingLike(next) { return false }
         let clauses = Shape.hasClausePunctuation(acc)
         let spaced = acc.contains(" ")
         // Headline style: words set apart by spaces, no clause punctuation.

@@ -76,3 +76,34 @@ final class CleanupTests: XCTestCase {
         XCTAssertEqual(doc.source.script, "traditional")
     }
 }
+
+/// Joining decisions on small made-up layouts.
+final class JoiningTests: XCTestCase {
+    func testListItemsWithoutPunctuationStayApart() {
+        let doc = Helpers.document(text: "全县确定新建民生项目共计一百零九项具体包括\n一是新建农村公路四十公里以上\n二是改造老旧小区十二个以上\n")
+        XCTAssertEqual(doc.paragraphs.count, 3)
+    }
+
+    func testMarkdownListAndBoldMarkersAreLifted() {
+        let doc = Helpers.document(text: "# **标题**\n\n- 新建公园3个\n- 改造厕所2.1万座\n")
+        XCTAssertEqual(doc.text, "标题\n新建公园3个\n改造厕所2.1万座")
+        XCTAssertEqual(doc.paragraphs.map(\.kind).first, .title)
+        XCTAssertEqual(doc.line(at: Helpers.offset(of: "改造厕所", in: doc)!), 4)
+    }
+
+    func testCommaEndedLineJoinsEvenWhenShort() {
+        let doc = Helpers.document(text: "6月30日，市长王旺盛，\n\n来到敖汉旗调研。\n")
+        XCTAssertEqual(doc.text, "6月30日，市长王旺盛，来到敖汉旗调研。")
+        XCTAssertEqual(doc.sentences.count, 1)
+    }
+
+    func testOpenQuoteJoinsAcrossLines() {
+        let doc = Helpers.document(text: "及时将其纳入“我为\n\n群众办实事”实践活动中。\n")
+        XCTAssertEqual(doc.text, "及时将其纳入“我为群众办实事”实践活动中。")
+    }
+
+    func testTitleSubtitleAndBylineStayApart() {
+        let doc = Helpers.document(text: "倾心为民办实事 一点一滴总关情\n\n——访河南县委书记司吉昇\n\n□本报记者 白丹\n\n开展实践活动是党史学习教育的重要内容。\n")
+        XCTAssertEqual(doc.paragraphs.map(\.kind), [.title, .title, .byline, .body])
+    }
+}

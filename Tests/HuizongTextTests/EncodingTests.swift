@@ -84,3 +84,32 @@ final class EncodingTests: XCTestCase {
         XCTAssertTrue(doc.diagnostics.contains { $0.message.contains("undecodable") })
     }
 }
+
+/// Short texts carry little evidence; the detector must still tell GB18030 from Big5.
+final class ShortTextEncodingTests: XCTestCase {
+    private let samples = [
+        "全市共办结实事1200件。",
+        "为群众办实事",
+        "截至目前，累计为3.9万余名农牧民提供贷款，授信金额达57.9亿元。",
+        "党员干部走进帮扶家庭，了解脱贫户所需所盼。",
+    ]
+
+    func testShortSimplifiedInGB18030() throws {
+        for text in samples {
+            let gb = try XCTUnwrap(Helpers.iconv(Array(text.utf8), from: "UTF-8", to: "GB18030"))
+            let doc = Helpers.reader.document(bytes: gb, path: "short.txt")
+            XCTAssertEqual(doc.source.encoding, "gb18030", text)
+            XCTAssertEqual(doc.text, text)
+        }
+    }
+
+    func testShortTraditionalInBig5() throws {
+        for text in samples {
+            let traditional = try XCTUnwrap(ScriptConverter.simplifiedToTraditional.convert(text))
+            let big5 = try XCTUnwrap(Helpers.iconv(Array(traditional.utf8), from: "UTF-8", to: "BIG5"))
+            let doc = Helpers.reader.document(bytes: big5, path: "short.txt")
+            XCTAssertEqual(doc.source.encoding, "big5", text)
+            XCTAssertEqual(doc.text, text)
+        }
+    }
+}
