@@ -45,7 +45,10 @@ enum DocumentAssembler {
             traditional += c.traditional; simplified += c.simplified
         }
         let script = ScriptDetector.label(traditional: traditional, simplified: simplified)
-        if traditional > 0 {
+        if traditional > 0 && script == "simplified" {
+            // A stray Traditional character in Simplified text: convert just the lines that hold one.
+            convertMarkedLines(&lines)
+        } else if traditional > 0 {
             if !convertToSimplified(&lines) {
                 diagnostics.append(TextDiagnostic(path: path, message: "Traditional text left unconverted: OpenCC t2s.json unavailable"))
             }
@@ -106,6 +109,16 @@ enum DocumentAssembler {
             out.append(s[i]); i += 1
         }
         return out[...]
+    }
+
+    /// Converts only the lines that contain a Traditional-only character.
+    private static func convertMarkedLines(_ lines: inout [CleanLine]) {
+        for k in lines.indices where ScriptDetector.count(lines[k].scalars).traditional > 0 {
+            if let c = ScriptConverter.traditionalToSimplified.convert(ScalarText.string(lines[k].scalars)) {
+                lines[k].scalars = Array(c.unicodeScalars)
+                SimplifiedFixes.apply(&lines[k].scalars)
+            }
+        }
     }
 
     /// Converts all lines through OpenCC t2s in one call, then splits the result back into lines.

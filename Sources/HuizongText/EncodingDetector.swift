@@ -31,11 +31,12 @@ enum EncodingDetector {
         if let big5 = ByteDecoders.iconv(bytes, from: "BIG5-HKSCS") ?? ByteDecoders.iconv(bytes, from: "BIG5") {
             candidates.append(judged("big5", big5))
         }
-        // UTF-16 without a BOM only when the byte pattern hints at it (many zero bytes on one side).
-        if bytes.count % 2 == 0, let order = zeroByteSide(bytes) {
-            candidates.append(judged(order ? "utf-16be" : "utf-16le", ByteDecoders.utf16(bytes, bigEndian: order)))
+        // UTF-16 without a BOM: Chinese text has few zero bytes, so both byte orders are simply tried.
+        if bytes.count % 2 == 0 {
+            candidates.append(judged("utf-16le", ByteDecoders.utf16(bytes, bigEndian: false)))
+            candidates.append(judged("utf-16be", ByteDecoders.utf16(bytes, bigEndian: true)))
         }
-        // The first best wins, so ties keep the order above (UTF-8, then GB18030, then Big5).
+        // The first best wins, so ties keep the order above (UTF-8, GB18030, Big5, UTF-16).
         var best = candidates[0]
         for c in candidates.dropFirst() where c.plausibility > best.plausibility { best = c }
         return best
@@ -43,17 +44,6 @@ enum EncodingDetector {
 
     private static func judged(_ name: String, _ decoded: Decoded) -> Result {
         Result(encoding: name, decoded: decoded, plausibility: plausibility(decoded.scalars))
-    }
-
-    /// Nil, or true for big-endian when even bytes are mostly zero, false for little-endian when odd ones are.
-    private static func zeroByteSide(_ bytes: [UInt8]) -> Bool? {
-        var even = 0, odd = 0
-        let n = min(bytes.count, 4096)
-        for i in 0..<n where bytes[i] == 0 { if i % 2 == 0 { even += 1 } else { odd += 1 } }
-        let half = n / 2
-        if even * 4 > half && odd * 4 < even { return true }
-        if odd * 4 > half && even * 4 < odd { return false }
-        return nil
     }
 
     /// How much a run of scalars looks like Chinese text: frequent characters and Chinese punctuation

@@ -113,3 +113,22 @@ final class ShortTextEncodingTests: XCTestCase {
         }
     }
 }
+
+final class UnmarkedUTF16Tests: XCTestCase {
+    func testUTF16WithoutBOMIsRecognised() throws {
+        let (original, bytes) = try Helpers.document("002")
+        for (name, target) in [("utf-16le", "UTF-16LE"), ("utf-16be", "UTF-16BE")] {
+            let data = try XCTUnwrap(Helpers.iconv(bytes, from: "UTF-8", to: target))
+            let doc = Helpers.reader.document(bytes: data, path: "x.txt")
+            XCTAssertEqual(doc.source.encoding, name)
+            XCTAssertEqual(doc.text, original.text)
+        }
+    }
+
+    func testStrayTraditionalCharacterInSimplifiedTextIsConvertedOnItsLine() {
+        let body = String(repeating: "全市共办结实事1200件，群众满意度达到百分之九十五以上。", count: 3)
+        let doc = Helpers.document(text: body + "\n他们說这是好事。\n")
+        XCTAssertEqual(doc.source.script, "simplified")
+        XCTAssertEqual(doc.text, body + "\n他们说这是好事。")
+    }
+}
