@@ -32,9 +32,7 @@ public struct Document: Sendable, Equatable {
 
     /// The text of a span of scalars.
     public func string(_ range: Range<Int>) -> String {
-        var s = String.UnicodeScalarView()
-        s.append(contentsOf: scalars[range.clamped(to: 0..<scalars.count)])
-        return String(s)
+        ScalarText.string(scalars[range.clamped(to: 0..<scalars.count)])
     }
 }
 

@@ -1,0 +1,148 @@
+/// Reads one file's bytes into a `Document`: decode, clean each line, convert to Simplified when
+/// the text is Traditional, join broken lines, classify paragraphs, split sentences.
+enum DocumentAssembler {
+    static func document(bytes: [UInt8], path: String) -> Document {
+        var diagnostics: [TextDiagnostic] = []
+        let byteCount = bytes.count
+        let sha = SHA256.hex(bytes)
+        if bytes.isEmpty {
+            diagnostics.append(TextDiagnostic(path: path, message: "empty file"))
+        }
+        let detected = EncodingDetector.detect(bytes)
+        let decoded = detected.decoded
+        if decoded.invalidBytes > 0 {
+            diagnostics.append(TextDiagnostic(
+                path: path,
+                message: "\(decoded.invalidBytes) undecodable byte(s) replaced (read as \(detected.encoding))"))
+        }
+        if !bytes.isEmpty && detected.plausibility < EncodingDetector.plausibleThreshold {
+            diagnostics.append(TextDiagnostic(
+                path: path, message: "does not look like Chinese text in any known encoding (best guess \(detected.encoding))"))
+        }
+
+        // Lines of the original file, cleaned one by one; `\r\n`, `\r` and `\n` all end a line.
+        var lines: [CleanLine] = []
+        var lineNumber = 1
+        var start = 0
+        let s = decoded.scalars
+        var i = 0
+        while i <= s.count {
+            let atEnd = i == s.count
+            if atEnd || s[i] == "\n" || s[i] == "\r" {
+                lines.append(cleanLine(s[start..<i], number: lineNumber))
+                if atEnd { break }
+                if s[i] == "\r", i + 1 < s.count, s[i + 1] == "\n" { i += 1 }
+                lineNumber += 1
+                start = i + 1
+            }
+            i += 1
+        }
+
+        // Script: count markers on the cleaned text; only Traditional or mixed text meets OpenCC.
+        var traditional = 0, simplified = 0
+        for line in lines {
+            let c = ScriptDetector.count(line.scalars)
+            traditional += c.traditional; simplified += c.simplified
+        }
+        let script = ScriptDetector.label(traditional: traditional, simplified: simplified)
+        if traditional > 0 && script == "simplified" {
+            // A stray Traditional character in Simplified text: convert just the lines that hold one.
+            convertMarkedLines(&lines)
+        } else if traditional > 0 {
+            if !convertToSimplified(&lines) {
+                diagnostics.append(TextDiagnostic(path: path, message: "Traditional text left unconverted: OpenCC t2s.json unavailable"))
+            }
+        }
+
+        let built = ParagraphBuilder.build(lines)
+        var scalars: [Unicode.Scalar] = []
+        scalars.reserveCapacity(s.count)
+        var paragraphs: [TextSpan] = []
+        var starts: [Int] = [], lineNumbers: [Int] = []
+        for (index, p) in built.enumerated() {
+            if index > 0 { scalars.append("\n") }
+            let base = scalars.count
+            for seg in p.segments where lineNumbers.last != seg.line {
+                starts.append(base + seg.offset); lineNumbers.append(seg.line)
+            }
+            scalars.append(contentsOf: p.scalars)
+            paragraphs.append(TextSpan(range: base..<scalars.count, paragraph: index, kind: p.kind))
+        }
+        if starts.isEmpty { starts = [0]; lineNumbers = [1] }
+        let sentences = SentenceSplitter.split(scalars, paragraphs: paragraphs)
+        if !bytes.isEmpty && paragraphs.isEmpty {
+            diagnostics.append(TextDiagnostic(path: path, message: "no text found"))
+        }
+        let source = SourceInfo(encoding: detected.encoding, script: script, invalidBytes: decoded.invalidBytes,
+                                byteCount: byteCount, sha256: sha)
+        return Document(path: path, text: ScalarText.string(scalars), scalars: scalars, paragraphs: paragraphs,
+                        sentences: sentences, source: source, lineMap: LineMap(starts: starts, lines: lineNumbers),
+                        diagnostics: diagnostics)
+    }
+
+    /// Cleans one raw line and lifts Markdown marks off it: a heading marker (`## `), a list or
+    /// quote marker (`- `, `* `, `+ `, `> `) and bold `**`.
+    private static func cleanLine(_ raw: ArraySlice<Unicode.Scalar>, number: Int) -> CleanLine {
+        var body = raw
+        while let f = body.first, f == " " || f == "\t" || f == "\u{3000}" { body = body.dropFirst() }
+        var level = 0
+        while body.first == "#" { level += 1; body = body.dropFirst() }
+        if level > 0 && level <= 6 && (body.isEmpty || body.first == " ") {
+            return CleanLine(scalars: LineCleaner.clean(withoutBold(body)), line: number, headingLevel: level)
+        }
+        if level == 0, body.count >= 2, let f = body.first, f == "-" || f == "*" || f == "+" || f == ">",
+           body[body.index(after: body.startIndex)] == " " {
+            return CleanLine(scalars: LineCleaner.clean(withoutBold(body.dropFirst(2))), line: number,
+                             headingLevel: 0, listItem: true)
+        }
+        return CleanLine(scalars: LineCleaner.clean(withoutBold(raw)), line: number, headingLevel: 0)
+    }
+
+    /// The line without Markdown bold markers (`**`); untouched (no copy) when it has none.
+    private static func withoutBold(_ s: ArraySlice<Unicode.Scalar>) -> ArraySlice<Unicode.Scalar> {
+        guard s.contains("*") else { return s }
+        var out: [Unicode.Scalar] = []
+        out.reserveCapacity(s.count)
+        var i = s.startIndex
+        while i < s.endIndex {
+            if s[i] == "*", i + 1 < s.endIndex, s[i + 1] == "*" { i += 2; continue }
+            out.append(s[i]); i += 1
+        }
+        return out[...]
+    }
+
+    /// Converts only the lines that contain a Traditional-only character.
+    private static func convertMarkedLines(_ lines: inout [CleanLine]) {
+        for k in lines.indices where ScriptDetector.count(lines[k].scalars).traditional > 0 {
+            if let c = ScriptConverter.traditionalToSimplified.convert(ScalarText.string(lines[k].scalars)) {
+                lines[k].scalars = Array(c.unicodeScalars)
+                SimplifiedFixes.apply(&lines[k].scalars)
+            }
+        }
+    }
+
+    /// Converts all lines through OpenCC t2s in one call, then splits the result back into lines.
+    /// Falls back to line-by-line conversion if the line count changed. False when OpenCC is unavailable.
+    private static func convertToSimplified(_ lines: inout [CleanLine]) -> Bool {
+        var joined: [Unicode.Scalar] = []
+        for (k, line) in lines.enumerated() {
+            if k > 0 { joined.append("\n") }
+            joined.append(contentsOf: line.scalars)
+        }
+        guard let converted = ScriptConverter.traditionalToSimplified.convert(ScalarText.string(joined)) else {
+            return false
+        }
+        let parts = converted.unicodeScalars.split(separator: "\n", omittingEmptySubsequences: false)
+        if parts.count == lines.count {
+            for k in lines.indices { lines[k].scalars = Array(parts[k]); SimplifiedFixes.apply(&lines[k].scalars) }
+            return true
+        }
+        for k in lines.indices where !lines[k].scalars.isEmpty {
+            if let c = ScriptConverter.traditionalToSimplified.convert(ScalarText.string(lines[k].scalars)) {
+                lines[k].scalars = Array(c.unicodeScalars)
+                SimplifiedFixes.apply(&lines[k].scalars)
+            }
+        }
+        return true
+    }
+}

@@ -1,0 +1,74 @@
+/// Picks the encoding of a file's bytes: byte-order marks first, then strict UTF-8, then the
+/// legacy Chinese encodings judged by how plausible the decoded text is as Chinese.
+enum EncodingDetector {
+    /// The chosen decoding, its name (as in `SourceInfo.encoding`) and how Chinese it looks.
+    struct Result {
+        var encoding: String
+        var decoded: Decoded
+        /// Plausibility in about -3…1; real Chinese text scores well above 0.3.
+        var plausibility: Double
+    }
+
+    /// Text scoring below this is reported as not looking like Chinese text.
+    static let plausibleThreshold = 0.2
+
+    static func detect(_ bytes: [UInt8]) -> Result {
+        if bytes.count >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF {
+            return judged("utf-8-bom", ByteDecoders.utf8(bytes, from: 3))
+        }
+        if bytes.count >= 2, bytes[0] == 0xFF, bytes[1] == 0xFE {
+            return judged("utf-16le", ByteDecoders.utf16(bytes, bigEndian: false, from: 2))
+        }
+        if bytes.count >= 2, bytes[0] == 0xFE, bytes[1] == 0xFF {
+            return judged("utf-16be", ByteDecoders.utf16(bytes, bigEndian: true, from: 2))
+        }
+        let utf8 = ByteDecoders.utf8(bytes)
+        // Valid UTF-8 is taken as is: legacy double-byte text practically never validates.
+        if utf8.invalidBytes == 0 { return judged("utf-8", utf8) }
+
+        var candidates = [judged("utf-8", utf8)]
+        if let gb = ByteDecoders.iconv(bytes, from: "GB18030") { candidates.append(judged("gb18030", gb)) }
+        if let big5 = ByteDecoders.iconv(bytes, from: "BIG5-HKSCS") ?? ByteDecoders.iconv(bytes, from: "BIG5") {
+            candidates.append(judged("big5", big5))
+        }
+        // UTF-16 without a BOM: Chinese text has few zero bytes, so both byte orders are simply tried.
+        if bytes.count % 2 == 0 {
+            candidates.append(judged("utf-16le", ByteDecoders.utf16(bytes, bigEndian: false)))
+            candidates.append(judged("utf-16be", ByteDecoders.utf16(bytes, bigEndian: true)))
+        }
+        // The first best wins, so ties keep the order above (UTF-8, GB18030, Big5, UTF-16).
+        var best = candidates[0]
+        for c in candidates.dropFirst() where c.plausibility > best.plausibility { best = c }
+        return best
+    }
+
+    private static func judged(_ name: String, _ decoded: Decoded) -> Result {
+        Result(encoding: name, decoded: decoded, plausibility: plausibility(decoded.scalars))
+    }
+
+    /// How much a run of scalars looks like Chinese text: frequent characters and Chinese punctuation
+    /// score, replacement characters, controls, private-use and rare characters cost. ASCII is neutral.
+    /// Only the first 200 000 scalars are looked at.
+    static func plausibility(_ scalars: [Unicode.Scalar]) -> Double {
+        let table = CharacterFlags.shared
+        var score = 0.0
+        var counted = 0
+        for s in scalars.prefix(200_000) {
+            let v = s.value
+            if v < 0x80 {
+                if v < 0x20 && v != 0x0A && v != 0x0D && v != 0x09 { score -= 3; counted += 1 }
+                continue
+            }
+            counted += 1
+            if v == 0xFFFD { score -= 3 }
+            else if table.flags(v) & CharacterFlags.common != 0 { score += 1 }
+            else if v >= 0x4E00 && v <= 0x9FFF { score -= 0.3 }
+            else if ScalarClass.isCJKPunct(v) { score += 0.8 }
+            else if v == 0xA0 || (v >= 0x2000 && v <= 0x206F) || v == 0xFEFF { score += 0 }
+            else if v >= 0xFF10 && v <= 0xFF5A { score += 0.2 }
+            else if (v >= 0x80 && v < 0xA0) || (v >= 0xE000 && v <= 0xF8FF) || (v >= 0xD800 && v <= 0xDFFF) { score -= 3 }
+            else { score -= 1 }
+        }
+        return counted == 0 ? 1 : score / Double(counted)
+    }
+}

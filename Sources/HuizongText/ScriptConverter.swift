@@ -1,0 +1,78 @@
+import COpenCC
+import Foundation
+
+/// Traditional ↔ Simplified conversion through libopencc.
+///
+/// One converter per OpenCC configuration is opened lazily and shared by the whole process; calls
+/// are serialised with a lock because OpenCC does not promise that one handle may be used from
+/// several threads at once. Only Traditional or mixed documents reach it, so the lock costs
+/// Simplified text nothing.
+public final class ScriptConverter: @unchecked Sendable {
+    /// Traditional to Simplified (`t2s.json`).
+    public static let traditionalToSimplified = ScriptConverter(config: "t2s.json")
+    /// Simplified to Traditional in Taiwan forms (`s2tw.json`, so the result fits Big5); used by
+    /// tests to make Traditional versions of articles.
+    public static let simplifiedToTraditional = ScriptConverter(config: "s2tw.json")
+
+    private let config: String
+    private let lock = NSLock()
+    private var handle: opencc_t?
+    private var opened = false
+    /// How many conversions ran (tests check that Simplified text causes none).
+    private(set) var conversions = 0
+
+    private init(config: String) { self.config = config }
+
+    /// Conversions so far through this converter.
+    var conversionCount: Int { lock.lock(); defer { lock.unlock() }; return conversions }
+
+    /// `text` converted, or nil when the OpenCC configuration cannot be opened.
+    public func convert(_ text: String) -> String? {
+        lock.lock(); defer { lock.unlock() }
+        if !opened {
+            opened = true
+            let h = opencc_open(config)
+            // opencc_open reports failure as (opencc_t)-1, not NULL.
+            if let h, h != opencc_t(bitPattern: -1) { handle = h }
+        }
+        guard let handle else { return nil }
+        conversions += 1
+        var utf8 = Array(text.utf8)
+        utf8.append(0)
+        let converted: String? = utf8.withUnsafeBufferPointer { buf in
+            buf.baseAddress!.withMemoryRebound(to: CChar.self, capacity: buf.count) { p in
+                guard let result = opencc_convert_utf8(handle, p, buf.count - 1) else { return nil }
+                defer { opencc_convert_utf8_free(result) }
+                return String(cString: result)
+            }
+        }
+        return converted
+    }
+}
+
+/// Counts the script markers in decoded text.
+enum ScriptDetector {
+    /// Traditional-only and Simplified-only frequent characters in `scalars`.
+    static func count(_ scalars: [Unicode.Scalar]) -> (traditional: Int, simplified: Int) {
+        let table = CharacterFlags.shared
+        var t = 0, s = 0
+        for scalar in scalars {
+            let v = scalar.value
+            guard v >= 0x4E00 else { continue }
+            let f = table.flags(v)
+            if f & CharacterFlags.traditionalOnly != 0 { t += 1 }
+            if f & CharacterFlags.simplifiedOnly != 0 { s += 1 }
+        }
+        return (t, s)
+    }
+
+    /// `simplified`, `traditional` or `mixed`: mixed when the minority script has at least a tenth
+    /// of the markers (a stray Traditional name in Simplified text does not make it mixed).
+    static func label(traditional t: Int, simplified s: Int) -> String {
+        if t == 0 { return "simplified" }
+        if s == 0 { return "traditional" }
+        if t * 10 < s { return "simplified" }
+        if s * 10 < t { return "traditional" }
+        return "mixed"
+    }
+}
