@@ -27,11 +27,29 @@ struct Disambiguator {
             let (total, byText) = evidence(current, texts: texts, weights: weights, anchor: anchor)
             for i in mentions.indices {
                 let cands = mentions[i]
-                if cands.count == 1 {
+                let townshipsOnly = cands.allSatisfy { $0.township >= 0 }
+                if cands.count == 1 && !townshipsOnly {
                     choices[i] = Choice(candidate: cands[0], reason: "only candidate")
                     continue
                 }
                 let own = byText[texts[i]] ?? [:]
+                if townshipsOnly {
+                    // A township far from every other place named is more likely part of a word
+                    // (部分乡镇 is not 分乡镇 of 夷陵区): keep it only when something supports it,
+                    // or when nothing else is named at all.
+                    let others = total.contains { key, value in value - (own[key] ?? 0) > 0.01 }
+                    let supported = cands.contains { c in
+                        gazetteer.chain(c.region).contains { (total[$0] ?? 0) - (own[$0] ?? 0) > 0.01 }
+                    }
+                    if others && !supported {
+                        choices[i] = Choice(candidate: nil, reason: "no place near it in the document")
+                        continue
+                    }
+                    if cands.count == 1 {
+                        choices[i] = Choice(candidate: cands[0], reason: "only candidate")
+                        continue
+                    }
+                }
                 var scored: [(Candidate, Double)] = cands.map { c in
                     var s = 0.0
                     for a in gazetteer.chain(c.region) { s += (total[a] ?? 0) - (own[a] ?? 0) }

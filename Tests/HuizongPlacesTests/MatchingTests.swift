@@ -82,3 +82,15 @@ final class MatchingTests: XCTestCase {
         XCTAssertEqual(try resolve("城关镇办实事30件。", override: "兴和县").mentions.first?.region?.code, "150924")
     }
 }
+
+/// Words that look like township names.
+final class FalseTownshipTests: XCTestCase {
+    func testTownshipWithNoSupportIsPartOfAWord() throws {
+        let d = try SeedText(text: "河南县召开推进会。\n部分乡镇和单位对台账资料整理不够。").resolve()
+        let fen = try XCTUnwrap(d.mentions.first { $0.text == "分乡镇" })
+        XCTAssertNil(fen.region, fen.reason)
+        // Alone in a text, a township is still taken at its word.
+        let alone = try SeedText(text: "砖路镇组织家政培训50人。").resolve()
+        XCTAssertEqual(alone.mentions.first?.region?.code, "130682")
+    }
+}
