@@ -47,7 +47,7 @@ struct NameTrie: Sendable {
     }
 
     @inline(__always) private static func key(_ node: Int32, _ scalar: UInt32) -> UInt64 {
-        UInt64(UInt32(bitPattern: node)) << 32 | UInt64(scalar)
+        EdgeTable.key(node, scalar)
     }
 
     /// Adds `name` pointing at `target`.
@@ -55,7 +55,7 @@ struct NameTrie: Sendable {
         var node: Int32 = 0
         for s in name {
             let fresh = nodeCount
-            node = edges.getOrInsert(Self.key(node, s.value)) { fresh }
+            node = edges.getOrInsert(Self.key(node, s.value), fresh)
             if node == fresh { nodeCount += 1 }
         }
         pending.append((node, target))
