@@ -1,0 +1,60 @@
+/// Place mentions of one document, resolved in context.
+public struct DocumentPlaces: Sendable {
+    /// The region the document as a whole is about, and why; region nil when unknown.
+    public var document: Attribution
+    /// Every place mention in text order (names and deictics), resolved or not.
+    public var mentions: [PlaceMention]
+    /// Stories of a multi-story page (markdown `##` sections naming different regions), in order;
+    /// empty for a single-story document.
+    public var stories: [Story]
+
+    /// One story of a multi-story page.
+    public struct Story: Sendable, Hashable {
+        /// Scalar range of the story, from its heading to the next heading of its level.
+        public var range: Range<Int>
+        /// The region the story is about, and why.
+        public var attribution: Attribution
+    }
+
+    /// Makes a value from parts (the resolver's output, or a test's).
+    public init(document: Attribution, mentions: [PlaceMention], stories: [Story] = []) {
+        self.document = document
+        self.mentions = mentions
+        self.stories = stories
+    }
+
+    /// The region a figure at `offset` belongs to: the clause's, else the sentence's,
+    /// else the paragraph's, else the story's, else the document's. `clause`, `sentence` and
+    /// `paragraph` are scalar ranges containing `offset`. Within a span the most specific
+    /// resolved mention wins (a township over its county over its city), the nearest one before
+    /// `offset` among equals.
+    public func attribute(offset: Int, clause: Range<Int>, sentence: Range<Int>, paragraph: Range<Int>) -> Attribution {
+        for (span, label) in [(clause, "clause"), (sentence, "sentence"), (paragraph, "paragraph")] {
+            if let m = best(in: span, offset: offset), let region = m.region {
+                let said = m.isDeictic ? m.reason : m.text
+                return Attribution(region: region, place: m.place, reason: "\(label): \(said)")
+            }
+        }
+        if let story = stories.first(where: { $0.range.contains(offset) }), story.attribution.region != nil {
+            return story.attribution
+        }
+        return document
+    }
+
+    private func best(in span: Range<Int>, offset: Int) -> PlaceMention? {
+        var best: (m: PlaceMention, rank: (Int, Int))?
+        for m in mentions where m.region != nil && span.contains(m.range.lowerBound) && m.range.upperBound <= span.upperBound {
+            let depth = m.place != nil ? 3 : (m.region?.level.rankValue ?? 0)
+            // Before the figure beats after it; nearer beats farther.
+            let distance = m.range.upperBound <= offset ? offset - m.range.upperBound : 100_000 + m.range.lowerBound - offset
+            let rank = (depth, -distance)
+            if best == nil || rank > best!.rank { best = (m, rank) }
+        }
+        return best?.m
+    }
+}
+
+extension RegionLevel {
+    /// 0 for a province, 1 for a prefecture, 2 for a county.
+    var rankValue: Int { rank }
+}

@@ -1,0 +1,95 @@
+// Finds place mentions in one pass: at each position the trie gives every indexed name starting
+// there; the longest one that is not part of another word wins and the scan jumps past it.
+
+/// A mention before resolution: its span and every target its name could mean.
+struct RawMention: Sendable {
+    var range: Range<Int>
+    var text: String
+    var targets: [NameTarget]
+    /// For a deictic: the kind of region (`市`, `县`, `区`…); nil for a name.
+    var deicticKind: Character?
+}
+
+struct MentionFinder: Sendable {
+    let gazetteer: Gazetteer
+
+    /// What may follow a short form when it names a street, school or park instead of the place
+    /// (中山路, 中山公园, 新乡村).
+    private static let streetSuffixes: [String] = [
+        "路", "街", "道", "巷", "里", "村", "屯", "弄", "胡同", "社区", "小区", "花园", "公园", "广场",
+        "大街", "大道", "桥", "站", "中学", "小学", "大学", "学院", "医院", "宾馆", "酒店", "饭店", "商场",
+        "镇", "乡",
+    ].sorted { $0.count > $1.count }
+    /// Characters after a deictic that make it another word (全市场, 区域, 省份).
+    private static let deicticBreakers: Set<Unicode.Scalar> = ["场", "域", "份", "长", "委", "级"]
+    /// Characters before 全 that make 全X part of a word (健全, 安全, 完全…), or before 该 (应该).
+    private static let deicticBefore: Set<Unicode.Scalar> = [
+        "健", "安", "完", "齐", "周", "保", "成", "顾", "俱", "两", "十", "应", "活", "合",
+    ]
+
+    /// Official names that name no place by themselves (山西 has counties called 城区, 郊区, 矿区).
+    private static let genericNames: Set<String> = ["城区", "郊区", "矿区", "新区", "市辖区"]
+
+    /// Township names this short are too often parts of ordinary words (新镇, 口镇).
+    static let minTownshipLength = 3
+
+    func find(in scalars: [Unicode.Scalar]) -> [RawMention] {
+        var out: [RawMention] = []
+        var hits: [TrieHit] = []
+        var i = 0
+        while i < scalars.count {
+            hits.removeAll(keepingCapacity: true)
+            gazetteer.trie.hits(in: scalars, at: i, into: &hits)
+            var accepted: RawMention?
+            for hit in hits.reversed() {  // longest first
+                if let m = accept(hit, scalars) {
+                    accepted = m
+                    break
+                }
+            }
+            if let m = accepted {
+                out.append(m)
+                i = m.range.upperBound
+            } else {
+                i += 1
+            }
+        }
+        return out
+    }
+
+    private func accept(_ hit: TrieHit, _ scalars: [Unicode.Scalar]) -> RawMention? {
+        let length = hit.end - hit.start
+        var targets = gazetteer.trie.targets(of: hit.node).filter {
+            !($0.how == .township || $0.how == .townshipShort) || length >= Self.minTownshipLength
+        }
+        guard !targets.isEmpty else { return nil }
+        let text = String(String.UnicodeScalarView(scalars[hit.start ..< hit.end]))
+        if Self.genericNames.contains(text) { return nil }
+        if targets.contains(where: { $0.how == .deictic }) {
+            if hit.end < scalars.count, Self.deicticBreakers.contains(scalars[hit.end]) { return nil }
+            if hit.start > 0, Self.deicticBefore.contains(scalars[hit.start - 1]) { return nil }
+            return RawMention(range: hit.start ..< hit.end, text: text, targets: [],
+                              deicticKind: text.last)
+        }
+        // A name that is only a short form yields to a following street or facility word.
+        if targets.allSatisfy({ $0.how.isShort }) && followedByStreetWord(scalars, hit.end) { return nil }
+        // Prefer the official reading when a name is both a full name and someone's short form.
+        if targets.contains(where: { !$0.how.isShort && $0.how != .formerName }) {
+            targets.removeAll { $0.how.isShort || $0.how == .formerName }
+        }
+        return RawMention(range: hit.start ..< hit.end, text: text, targets: targets, deicticKind: nil)
+    }
+
+    private func followedByStreetWord(_ scalars: [Unicode.Scalar], _ end: Int) -> Bool {
+        for word in Self.streetSuffixes {
+            var j = end
+            var ok = true
+            for s in word.unicodeScalars {
+                guard j < scalars.count, scalars[j] == s else { ok = false; break }
+                j += 1
+            }
+            if ok { return true }
+        }
+        return false
+    }
+}

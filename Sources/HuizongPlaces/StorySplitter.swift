@@ -1,0 +1,61 @@
+// Splits a page into stories. Newspaper pages come in two shapes:
+// - markdown pages whose stories start at headings of one level (`## 兴和县:…`, seed 003): the
+//   page headline is generic and the stories are peers, so the page's region is their common
+//   ancestor;
+// - pages of a lead story followed by columns, each story opening with title lines and a byline
+//   (`□本报记者 白丹`, seed 002): the page is about its lead story's region.
+
+/// How a page was split.
+enum PageShape {
+    case single, headings, bylines
+}
+
+struct StorySplitter {
+    let scalars: [Unicode.Scalar]
+    /// Non-empty paragraphs in order.
+    let paragraphs: [Range<Int>]
+
+    /// Longest line still taken as a title line above a byline.
+    static let maxTitleLength = 30
+
+    /// The start offsets of the stories (at least two) and the page shape; `[]`, `.single` otherwise.
+    func split() -> ([Int], PageShape) {
+        let headings = paragraphs.compactMap { p in headingLevel(p).map { (p.lowerBound, $0) } }
+        if let top = headings.map(\.1).min() {
+            let starts = headings.filter { $0.1 == top }.map(\.0)
+            if starts.count >= 2 { return (starts, .headings) }
+        }
+        var starts: [Int] = []
+        for (k, p) in paragraphs.enumerated() where isByline(p) {
+            var first = k
+            while first > 0 && isTitleLine(paragraphs[first - 1]) && !isByline(paragraphs[first - 1]) { first -= 1 }
+            let start = first == 0 ? 0 : paragraphs[first].lowerBound
+            if starts.last != start { starts.append(start) }
+        }
+        if !starts.isEmpty { starts[0] = 0 }  // captions and kickers before the first title belong to it
+        return starts.count >= 2 ? (starts, .bylines) : ([], .single)
+    }
+
+    private func trimmedStart(_ p: Range<Int>) -> Int {
+        var i = p.lowerBound
+        while i < p.upperBound && (scalars[i] == " " || scalars[i] == "\u{3000}" || scalars[i] == "\t") { i += 1 }
+        return i
+    }
+
+    func headingLevel(_ p: Range<Int>) -> Int? {
+        var i = trimmedStart(p)
+        var level = 0
+        while i < p.upperBound && scalars[i] == "#" { level += 1; i += 1 }
+        return level > 0 && level <= 6 ? level : nil
+    }
+
+    private func isByline(_ p: Range<Int>) -> Bool {
+        let i = trimmedStart(p)
+        return i < p.upperBound && (scalars[i] == "□" || scalars[i] == "■") && p.upperBound - i <= Self.maxTitleLength
+    }
+
+    private func isTitleLine(_ p: Range<Int>) -> Bool {
+        guard p.count <= Self.maxTitleLength, let last = p.last else { return false }
+        return !["。", "！", "？", "”", "，", ",", "：", "；"].contains(scalars[last])
+    }
+}
