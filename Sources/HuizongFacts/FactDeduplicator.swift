@@ -1,5 +1,5 @@
 /// Drops a figure stated again in another sentence of the same document (body text and photo
-/// caption): same value, unit and metric, and a near-identical quote (one contains the other, or
+/// caption): same value, unit, metric and attribution, and a near-identical quote (one contains the other, or
 /// their character bigrams overlap by Dice ≥ 0.6). Figures of the same sentence are never merged:
 /// `第一批58项和第二批58项` states two figures.
 struct FactDeduplicator {
@@ -9,7 +9,8 @@ struct FactDeduplicator {
     mutating func admit(_ fact: Fact, sentence: Range<Int>) -> Bool {
         let grams = Self.bigrams(fact.quote)
         for s in seen where s.fact.value == fact.value && s.fact.unit == fact.unit && s.fact.metric == fact.metric
-            && s.fact.valueHigh == fact.valueHigh && s.sentence != sentence {
+            && s.fact.valueHigh == fact.valueHigh && s.fact.regionCode == fact.regionCode && s.fact.place == fact.place
+            && s.sentence != sentence {
             if s.fact.quote.contains(fact.quote) || fact.quote.contains(s.fact.quote) { return false }
             if Self.dice(s.bigrams, grams) >= 0.6 { return false }
         }

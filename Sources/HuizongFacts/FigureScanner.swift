@@ -152,11 +152,12 @@ struct FigureScanner: Sendable {
         guard let unit = unitEntry else { return .skip(to: j) }
         var end = unitStart + unit.written.count
         if unit.kind == .notAFigure { return .skip(to: end) }
-        // Reduplicated counters (一张张, 一个个) and slogans (四个一批, 三个100%).
+        // Reduplicated counters (一张张, 一个个) and slogans (四个一批, 三个100%; but 7个一级网格 is a figure).
         if end < n {
             let next = t[end]
             if unit.written.count == 1 && next == unit.written[0] { return .skip(to: end) }
-            if unit.written == [Unicode.Scalar("个")] && (NumeralTables.chineseDigit(next) != nil || NumeralTables.arabicDigit(next) != nil) {
+            if num.chinese && unit.written == [Unicode.Scalar("个")]
+                && (NumeralTables.chineseDigit(next) != nil || NumeralTables.arabicDigit(next) != nil) {
                 return .skip(to: end)
             }
             if num.chinese && unit.written.count == 1 && unit.base != "个" && Self.nameTails.contains(next) { return .skip(to: end) }
