@@ -42,7 +42,7 @@ final class ExtractorBehaviourTests: XCTestCase {
 
         赤峰市组建共同体，累计为3.9万余名农牧民提供“育牛贷”，授信金额达57.9亿元。
 
-        住建局投放共享助力自行车约3500辆。
+        赤峰市住建局投放共享助力自行车约3500辆。
         """
         let facts = FactExtractor().extract(from: TestDocument.make(text), attribute: Self.attributor(TestDocument.make(text)))
         XCTAssertEqual(facts.map { Fact.plain($0.value) }, ["39000", "5790000000", "3500"])
