@@ -1,6 +1,6 @@
 /// Drops a figure stated again in another sentence of the same document (body text and photo
 /// caption): same value, unit, metric and attribution, and a near-identical quote (one contains the other, or
-/// their character bigrams overlap by Dice ≥ 0.6). Figures of the same sentence are never merged:
+/// their character bigrams match by Dice ≥ 0.6 or overlap ≥ 0.8). Figures of the same sentence are never merged:
 /// `第一批58项和第二批58项` states two figures.
 struct FactDeduplicator {
     private var seen: [(fact: Fact, sentence: Range<Int>, bigrams: [UInt64])] = []
@@ -12,7 +12,8 @@ struct FactDeduplicator {
             && s.fact.valueHigh == fact.valueHigh && s.fact.regionCode == fact.regionCode && s.fact.place == fact.place
             && s.sentence != sentence {
             if s.fact.quote.contains(fact.quote) || fact.quote.contains(s.fact.quote) { return false }
-            if Self.dice(s.bigrams, grams) >= 0.6 { return false }
+            let (dice, overlap) = Self.similarity(s.bigrams, grams)
+            if dice >= 0.6 || overlap >= 0.8 { return false }
         }
         seen.append((fact, sentence, grams))
         return true
@@ -28,13 +29,14 @@ struct FactDeduplicator {
         return out.sorted()
     }
 
-    /// Dice coefficient of two sorted bigram multisets.
-    static func dice(_ a: [UInt64], _ b: [UInt64]) -> Double {
-        guard !a.isEmpty || !b.isEmpty else { return 1 }
+    /// Dice coefficient and overlap coefficient (shared / smaller) of two sorted bigram multisets:
+    /// a caption often adds a subject (赤峰市住建局…) to the body's clause, which the overlap catches.
+    static func similarity(_ a: [UInt64], _ b: [UInt64]) -> (dice: Double, overlap: Double) {
+        guard !a.isEmpty && !b.isEmpty else { return (a.isEmpty && b.isEmpty ? 1 : 0, 0) }
         var i = 0, j = 0, common = 0
         while i < a.count && j < b.count {
             if a[i] == b[j] { common += 1; i += 1; j += 1 } else if a[i] < b[j] { i += 1 } else { j += 1 }
         }
-        return 2 * Double(common) / Double(a.count + b.count)
+        return (2 * Double(common) / Double(a.count + b.count), Double(common) / Double(min(a.count, b.count)))
     }
 }
