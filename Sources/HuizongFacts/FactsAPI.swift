@@ -1,4 +1,4 @@
-// CONTRACT (to be replaced by the real implementation).
+import Foundation
 import HuizongText
 import HuizongPlaces
 
@@ -7,8 +7,60 @@ import HuizongPlaces
 public typealias Attributor = @Sendable (_ offset: Int, _ clause: Range<Int>, _ sentence: Range<Int>, _ paragraph: Range<Int>) -> Attribution
 
 /// Extracts every figure of a document as `Fact`s.
+///
+/// One pass over the scalars finds figures (number grammar + units, FigureScanner); each figure's
+/// clause then decides metric, status and scope (MetricRules, from `Data/metrics.tsv`), the
+/// attributor decides the region, and repeated statements of one figure are dropped (FactDeduplicator).
 public struct FactExtractor: Sendable {
-    public init() { fatalError("contract") }
+    /// The metric rules in use.
+    public let rules: MetricRules
+    let scanner = FigureScanner()
+
+    /// The rules bundled with the module (loaded once per process).
+    static let bundledRules: MetricRules = {
+        do { return try MetricRules.bundled() } catch { preconditionFailure("HuizongFacts: \(error)") }
+    }()
+
+    /// An extractor with the bundled metric rules.
+    public init() { rules = Self.bundledRules }
+
+    /// An extractor with other metric rules (same format as `metrics.tsv`).
+    public init(rules: MetricRules) { self.rules = rules }
+
     /// All facts of `document`, in text order, the same figure stated twice counted once.
-    public func extract(from document: Document, attribute: Attributor) -> [Fact] { fatalError("contract") }
+    public func extract(from document: Document, attribute: Attributor) -> [Fact] {
+        let t = document.scalars
+        var facts: [Fact] = []
+        var dedup = FactDeduplicator()
+        for f in scanner.figures(in: t) {
+            let sentence = ClauseBreaks.span(document.sentences, containing: f.start)?.range
+                ?? ClauseBreaks.sentence(t, around: f.start)
+            let paragraph = ClauseBreaks.span(document.paragraphs, containing: f.start)?.range
+                ?? ClauseBreaks.paragraph(t, around: f.start)
+            let clause = ClauseBreaks.clause(t, around: f.start, end: f.end, within: sentence)
+            let place = FigurePlace(figure: f.start..<f.end, start: f.start, unitEnd: f.unitRange.upperBound,
+                                    clause: clause,
+                                    previousClause: ClauseBreaks.previousClause(t, before: clause, within: sentence),
+                                    sentence: sentence)
+            let metric = rules.metric(unit: f.unit, in: t, at: place)
+            let who = attribute(f.start, clause, sentence, paragraph)
+            let fact = Fact(document: document.path, line: document.line(at: f.start),
+                            regionCode: who.region?.code ?? "", region: who.region?.name ?? "",
+                            place: who.place ?? "", metric: metric, value: f.value, valueHigh: f.valueHigh,
+                            unit: f.unit, qualifier: f.qualifier, scope: rules.scope(in: t, at: place),
+                            status: rules.status(in: t, at: place), quote: QuoteText.normalised(t, clause))
+            if dedup.admit(fact, sentence: sentence) { facts.append(fact) }
+        }
+        return facts
+    }
+
+    /// The figures of a bare string, without region or provenance (for tools and tests).
+    public func extract(text: String, path: String = "") -> [Fact] {
+        let scalars = Array(text.unicodeScalars)
+        let doc = Document(path: path, text: text, scalars: scalars, paragraphs: [], sentences: [],
+                           source: SourceInfo(encoding: "utf-8", script: "simplified", invalidBytes: 0,
+                                              byteCount: text.utf8.count, sha256: ""),
+                           lineMap: LineMap(starts: [0], lines: [1]), diagnostics: [])
+        return extract(from: doc) { _, _, _, _ in Attribution(region: nil, place: nil, reason: "none") }
+    }
 }

@@ -1,0 +1,281 @@
+import Foundation
+
+/// A number with its unit and qualifier, before context (metric, status, scope) is read.
+struct Figure: Sendable {
+    /// Offset of the first scalar of the number (or of 百分之).
+    var start: Int
+    /// Offset just past the unit and any trailing qualifier.
+    var end: Int
+    /// Offsets of the unit as written.
+    var unitRange: Range<Int>
+    var value: Decimal
+    var valueHigh: Decimal?
+    /// Base unit (`元`, `件`, `%`…).
+    var unit: String
+    var kind: UnitKind
+    var qualifier: Qualifier
+}
+
+/// Finds figures in a scalar array: a number, optional qualifiers, a unit; skipping
+/// dates, ordinals, ages, names and slogans in short quotes, book titles and idioms.
+struct FigureScanner: Sendable {
+    let units: UnitTable
+
+    init(units: UnitTable = .standard) { self.units = units }
+
+    /// Qualifier words written before a number, longest first.
+    static let prefixWords: [([Unicode.Scalar], Qualifier)] = ([
+        ("将近", .approx), ("接近", .approx), ("大约", .approx), ("超过", .atLeast), ("不少于", .atLeast),
+        ("不低于", .atLeast), ("至少", .atLeast), ("逾", .atLeast), ("近", .approx), ("约", .approx),
+        ("超", .atLeast),
+    ] as [(String, Qualifier)]).map { (ScalarText.scalars($0.0), $0.1) }
+    /// Qualifier words written after the unit.
+    static let suffixWords: [([Unicode.Scalar], Qualifier)] = ([
+        ("以上", .atLeast), ("左右", .approx), ("之多", .atLeast),
+    ] as [(String, Qualifier)]).map { (ScalarText.scalars($0.0), $0.1) }
+    /// Scalars that join the two ends of a range.
+    static func isRangeSeparator(_ s: Unicode.Scalar) -> Bool {
+        s == "至" || s == "到" || s == "—" || s == "–" || s == "-" || s == "~" || s == "～" || s == "－" || s == "―"
+    }
+    /// Scalars after a single-scalar counter that show the "figure" is part of a place name (二台子村, 七台河).
+    static let nameTails: Set<Unicode.Scalar> = ["子", "村", "屯", "营", "里", "庄", "铺", "沟", "桥", "街", "路", "河", "区", "县", "市", "镇", "乡", "山", "湖", "岭"]
+    static let percentWord = ScalarText.scalars("百分之")
+
+    /// Every figure of `t`, in order.
+    func figures(in t: [Unicode.Scalar]) -> [Figure] {
+        var out: [Figure] = []
+        let n = t.count
+        var i = 0
+        while i < n {
+            let s = t[i]
+            // Names, slogans and titles: numbers inside them are not facts.
+            if s == "《" {
+                if let close = closing(t, from: i, close: "》", within: 80) { i = close + 1; continue }
+            } else if s == "“" || s == "「" || s == "『" || s == "‘" || s == "\"" {
+                if let close = shortQuoteEnd(t, from: i) { i = close + 1; continue }
+            }
+            if isCandidateStart(t, i) {
+                switch figure(t, at: i) {
+                case .found(let f):
+                    out.append(f)
+                    i = max(f.end, i + 1)
+                case .skip(let to):
+                    i = max(to, i + 1)
+                }
+                continue
+            }
+            i += 1
+        }
+        return out
+    }
+
+    /// The outcome of reading at one candidate position.
+    enum Outcome { case found(Figure), skip(to: Int) }
+
+    @inline(__always)
+    func isCandidateStart(_ t: [Unicode.Scalar], _ i: Int) -> Bool {
+        let s = t[i]
+        if NumeralTables.arabicDigit(s) != nil { return true }
+        if NumeralTables.startsChineseFigure(s) { return true }
+        return s == "百" || s == "千" || s == "万"
+    }
+
+    /// Reads the figure starting at `i`, or says how far to skip.
+    func figure(_ t: [Unicode.Scalar], at i: Int) -> Outcome {
+        let n = t.count
+        let prev: Unicode.Scalar? = i > 0 ? t[i - 1] : nil
+        let isArabic = NumeralTables.arabicDigit(t[i]) != nil
+        // 百分之九十五
+        if t[i] == "百", ScalarText.matches(Self.percentWord, in: t, at: i, limit: n), i + 3 < n {
+            let k = i + 3
+            let num = NumeralTables.arabicDigit(t[k]) != nil ? NumberParser.arabic(t, at: k, limit: n)
+                                                           : NumberParser.chinese(t, at: k, limit: n)
+            guard let num else { return .skip(to: k) }
+            var end = num.end
+            var q = prefixQualifier(t, before: i)
+            if let (len, sq) = suffixQualifier(t, at: end) { end += len; q = q == .exact ? sq : q }
+            return .found(Figure(start: i, end: end, unitRange: i..<(i + 3), value: num.value, valueHigh: nil,
+                                 unit: "%", kind: .percent, qualifier: q))
+        }
+        if let p = prev, NumeralTables.isChineseNumeral(p) && !isArabic { return .skip(to: i + 1) }
+        guard let num = isArabic ? NumberParser.arabic(t, at: i, limit: n) : NumberParser.chinese(t, at: i, limit: n) else {
+            return .skip(to: runEnd(t, from: i))
+        }
+        if !prefixAllows(t, at: i, arabic: isArabic) { return .skip(to: num.end) }
+
+        var value = num.value
+        var q: Qualifier = num.atLeast ? .atLeast : .exact
+        var j = num.end
+        // 余/多/来 between number and unit; then a multiplier may still follow (十多万).
+        if j < n, t[j] == "余" || t[j] == "多" || (t[j] == "来" && num.chinese) {
+            q = t[j] == "来" ? .approx : .atLeast
+            j += 1
+            if j < n, let e = NumeralTables.largeUnitExponent(t[j]) { value *= NumberParser.powers[e]; j += 1 }
+        }
+        let prefixQ = prefixQualifier(t, before: i)
+        if num.bare {
+            // A bare 百/千/万 is a figure only when qualified: 千余份, 近万人, 上百名.
+            let prefixed = prefixQ != .exact || prev == "上" || prev == "数"
+            if prev == "数" || prev == "几" { return .skip(to: j) }
+            if q == .exact && !prefixed { return .skip(to: j) }
+            if prev == "上" && q == .exact { q = .atLeast }
+        }
+        if prev == "数" || prev == "几" { return .skip(to: j) }
+
+        var unitEntry = units.match(t, at: j, limit: n)
+        var unitStart = j
+        var high: Decimal? = nil
+        if unitEntry == nil, j < n, t[j] == "成", let f = tenths(t, num: num, value: value, at: j) {
+            return .found(Figure(start: i, end: f.end, unitRange: j..<(j + 1), value: f.value, valueHigh: nil,
+                                 unit: "%", kind: .percent, qualifier: merge(prefixQ, f.q)))
+        }
+        // Ranges: 1—2件, 10至20户, 3-5万元, 10户至20户.
+        if j < n, Self.isRangeSeparator(t[j]) || (unitEntry != nil && j + (unitEntry!.written.count) < n
+                                                  && Self.isRangeSeparator(t[j + unitEntry!.written.count])) {
+            let sepAt = unitEntry == nil ? j : j + unitEntry!.written.count
+            let k = sepAt + 1
+            if k < n, let second = secondNumber(t, at: k, arabic: isArabic) {
+                let secondUnit = units.match(t, at: second.end, limit: n)
+                if let su = secondUnit, unitEntry == nil || unitEntry!.written == su.written {
+                    var low = value
+                    if num.exponent == 0 && second.exponent > 0 { low *= NumberParser.powers[second.exponent] }
+                    if low < second.value {
+                        value = low
+                        high = second.value
+                        unitEntry = su
+                        unitStart = second.end
+                        q = .range
+                    }
+                }
+            }
+        }
+        guard let unit = unitEntry else { return .skip(to: j) }
+        var end = unitStart + unit.written.count
+        if unit.kind == .notAFigure { return .skip(to: end) }
+        // Reduplicated counters (一张张, 一个个) and slogans (四个一批, 三个100%; but 7个一级网格 is a figure).
+        if end < n {
+            let next = t[end]
+            if unit.written.count == 1 && next == unit.written[0] { return .skip(to: end) }
+            if num.chinese && unit.written == [Unicode.Scalar("个")]
+                && (NumeralTables.chineseDigit(next) != nil || NumeralTables.arabicDigit(next) != nil) {
+                return .skip(to: end)
+            }
+            if num.chinese && unit.written.count == 1 && unit.base != "个" && Self.nameTails.contains(next) { return .skip(to: end) }
+        }
+        if num.chinese && num.singleChineseDigit && num.value == 1 && high == nil { return .skip(to: end) }
+        if (prev == "前" || prev == "后") && (unit.base == "名" || unit.base == "位") { return .skip(to: end) }
+        if q != .range {
+            if let (len, sq) = suffixQualifier(t, at: end) { end += len; if q == .exact { q = sq } }
+            q = merge(prefixQ, q)
+        }
+        return .found(Figure(start: i, end: end, unitRange: unitStart..<(unitStart + unit.written.count),
+                             value: value * unit.factor, valueHigh: high.map { $0 * unit.factor },
+                             unit: unit.base, kind: unit.kind, qualifier: q))
+    }
+
+    /// A prefix qualifier wins over "exact"; 近…余 reads as approximate.
+    func merge(_ prefix: Qualifier, _ own: Qualifier) -> Qualifier {
+        prefix == .exact ? own : prefix
+    }
+
+    /// Guards on what stands before a number: 第 (ordinal), weekday 周一, letters (5G, COVID-19), dates 2021.6.
+    func prefixAllows(_ t: [Unicode.Scalar], at i: Int, arabic: Bool) -> Bool {
+        guard i > 0 else { return true }
+        let p = t[i - 1]
+        if p == "第" { return false }
+        if arabic {
+            if ScalarText.isLatin(p) || NumeralTables.arabicDigit(p) != nil || p == "." || p == "/" || p == ":"
+                || p == "_" || p == "#" || p == "＃" || p == "．" || p == "+" { return false }
+            if (p == "-" || p == "－") && i > 1 && (ScalarText.isLatin(t[i - 2]) || NumeralTables.arabicDigit(t[i - 2]) != nil) {
+                return false
+            }
+            return true
+        }
+        if p == "周" || p == "期" || p == "拜" || p == "礼" { return false }
+        // 三番五次, 七嘴八舌: a numeral two scalars back makes this an idiom.
+        if ScalarText.isHan(p), i > 1, NumeralTables.chineseDigit(t[i - 2]) != nil { return false }
+        return true
+    }
+
+    /// The qualifier written right before `i`, if any.
+    func prefixQualifier(_ t: [Unicode.Scalar], before i: Int) -> Qualifier {
+        for (w, q) in Self.prefixWords where ScalarText.endsWith(w, in: t, end: i, lower: 0) {
+            // 最近, 附近 are not qualifiers.
+            if w.count == 1 && w[0] == "近" && i >= 2 && (t[i - 2] == "最" || t[i - 2] == "附" || t[i - 2] == "临") { continue }
+            return q
+        }
+        return .exact
+    }
+
+    /// A qualifier written after the unit, with its length.
+    func suffixQualifier(_ t: [Unicode.Scalar], at i: Int) -> (Int, Qualifier)? {
+        for (w, q) in Self.suffixWords where ScalarText.matches(w, in: t, at: i, limit: t.count) { return (w.count, q) }
+        return nil
+    }
+
+    /// The upper end of a range, same script as the lower end.
+    func secondNumber(_ t: [Unicode.Scalar], at k: Int, arabic: Bool) -> ParsedNumber? {
+        if arabic {
+            guard NumeralTables.arabicDigit(t[k]) != nil else { return nil }
+            return NumberParser.arabic(t, at: k, limit: t.count)
+        }
+        guard NumeralTables.startsChineseFigure(t[k]) else { return nil }
+        return NumberParser.chinese(t, at: k, limit: t.count)
+    }
+
+    /// 四成 = 40%, 七成以上: a number of tenths, when 成 does not begin a word (成员, 成功, 一成不变).
+    func tenths(_ t: [Unicode.Scalar], num: ParsedNumber, value: Decimal, at j: Int) -> (value: Decimal, end: Int, q: Qualifier)? {
+        guard value >= 1 && value <= 10, !num.hasMultiplier || value == 10 else { return nil }
+        if num.chinese && value == 1 { return nil }
+        var end = j + 1
+        if end < t.count {
+            let next = t[end]
+            let allowed: Set<Unicode.Scalar> = ["以", "左", "多", "的", "半"]
+            if ScalarText.isHan(next) && !allowed.contains(next) { return nil }
+        }
+        var q: Qualifier = .exact
+        if let (len, sq) = suffixQualifier(t, at: end) { end += len; q = sq }
+        return (value * 10, end, q)
+    }
+
+    /// Where a run of numerals ends, to skip it after a failed read.
+    func runEnd(_ t: [Unicode.Scalar], from i: Int) -> Int {
+        var j = i + 1
+        while j < t.count && (NumeralTables.isChineseNumeral(t[j]) || NumeralTables.arabicDigit(t[j]) != nil) { j += 1 }
+        return j
+    }
+
+    /// The matching close of an open bracket within `within` scalars.
+    func closing(_ t: [Unicode.Scalar], from i: Int, close: Unicode.Scalar, within: Int) -> Int? {
+        var j = i + 1
+        let limit = min(t.count, i + within)
+        while j < limit {
+            if t[j] == close { return j }
+            if t[j] == "\n" { return nil }
+            j += 1
+        }
+        return nil
+    }
+
+    /// The close of a short quotation (a name or slogan: at most 14 scalars, no clause punctuation).
+    func shortQuoteEnd(_ t: [Unicode.Scalar], from i: Int) -> Int? {
+        let open = t[i]
+        let close: Unicode.Scalar
+        switch open {
+        case "“": close = "”"
+        case "「": close = "」"
+        case "『": close = "』"
+        case "‘": close = "’"
+        default: close = "\""
+        }
+        var j = i + 1
+        let limit = min(t.count, i + 16)
+        while j < limit {
+            let s = t[j]
+            if s == close { return j - i - 1 <= 14 ? j : nil }
+            if ClauseBreaks.isClauseBreak(s) || s == "\n" { return nil }
+            j += 1
+        }
+        return nil
+    }
+}

@@ -1,0 +1,64 @@
+/// A set of keywords found by scanning a range of scalars once: keywords are indexed by their first
+/// scalar, and a keyword inside a longer "blocker" word (共 inside 共同) does not count.
+struct KeywordIndex<Payload: Sendable>: Sendable {
+    /// One keyword with what it means to the caller.
+    struct Entry: Sendable {
+        var word: [Unicode.Scalar]
+        var payload: Payload
+        /// Longer words containing `word`, with the offset of `word` inside them.
+        var blockers: [(word: [Unicode.Scalar], offset: Int)]
+    }
+
+    private(set) var entries: [Entry] = []
+    private var byFirst: [Unicode.Scalar: [Int]] = [:]
+    private let blockWords: [[Unicode.Scalar]]
+
+    init(blockWords: [[Unicode.Scalar]]) { self.blockWords = blockWords }
+
+    /// Adds a keyword.
+    mutating func add(_ word: [Unicode.Scalar], _ payload: Payload) {
+        guard let first = word.first else { return }
+        var blockers: [(word: [Unicode.Scalar], offset: Int)] = []
+        for b in blockWords where b.count > word.count {
+            var o = 0
+            while o + word.count <= b.count {
+                if Array(b[o..<(o + word.count)]) == word { blockers.append((b, o)) }
+                o += 1
+            }
+        }
+        byFirst[first, default: []].append(entries.count)
+        entries.append(Entry(word: word, payload: payload, blockers: blockers))
+    }
+
+    /// Calls `body(entry, position)` for every keyword occurrence starting inside `range`
+    /// (the keyword may not run past `range`), skipping `hole` (the figure itself).
+    func forEachMatch(in t: [Unicode.Scalar], range: Range<Int>, skipping hole: Range<Int>,
+                      _ body: (Entry, Int) -> Void) {
+        var p = range.lowerBound
+        while p < range.upperBound {
+            if p == hole.lowerBound && !hole.isEmpty { p = hole.upperBound; continue }
+            if let list = byFirst[t[p]] {
+                for idx in list {
+                    let e = entries[idx]
+                    let limit = p < hole.lowerBound ? min(range.upperBound, hole.lowerBound) : range.upperBound
+                    guard ScalarText.matches(e.word, in: t, at: p, limit: limit) else { continue }
+                    if isBlocked(e, in: t, at: p) { continue }
+                    body(e, p)
+                }
+            }
+            p += 1
+        }
+    }
+
+    /// Whether any keyword occurs in `range`.
+    func containsAny(in t: [Unicode.Scalar], range: Range<Int>) -> Bool {
+        var found = false
+        forEachMatch(in: t, range: range, skipping: range.lowerBound..<range.lowerBound) { _, _ in found = true }
+        return found
+    }
+
+    private func isBlocked(_ e: Entry, in t: [Unicode.Scalar], at p: Int) -> Bool {
+        for b in e.blockers where ScalarText.matches(b.word, in: t, at: p - b.offset, limit: t.count) { return true }
+        return false
+    }
+}

@@ -1,0 +1,96 @@
+import Foundation
+
+/// The metric rules of `Data/metrics.tsv`: for each metric its units, nouns and verbs, plus the
+/// words that mark targets, per-unit standards and whole-area totals. See the file's header for the format.
+public struct MetricRules: Sendable {
+    /// One metric row.
+    struct Rule: Sendable {
+        var id: String
+        var units: Set<String>
+        var anyUnit: Bool
+        var min: Double
+        var unitDecides: Bool
+        var needVerb: Bool
+        var verbAlone: Bool
+    }
+
+    /// What a metric keyword is.
+    struct Keyword: Sendable {
+        var rule: Int
+        var noun: Bool
+        var weight: Double
+        var id: Int
+    }
+
+    /// Context words: the kind of marker.
+    enum Marker: Sendable { case target, perUnit, wholeArea }
+
+    var rules: [Rule] = []
+    var keywords: KeywordIndex<Keyword>
+    var markers: KeywordIndex<Marker>
+    var keywordCount = 0
+
+    /// Problems reading the rules file.
+    public struct FormatError: Error, CustomStringConvertible {
+        public var description: String
+    }
+
+    /// The rules shipped in the module's resources.
+    public static func bundled() throws -> MetricRules {
+        guard let url = Bundle.module.url(forResource: "metrics", withExtension: "tsv") else {
+            throw FormatError(description: "metrics.tsv missing from the HuizongFacts resources")
+        }
+        return try MetricRules(tsv: String(contentsOf: url, encoding: .utf8))
+    }
+
+    /// Parses rules in the `metrics.tsv` format.
+    public init(tsv: String) throws {
+        let lines = tsv.split(separator: "\n", omittingEmptySubsequences: false).map { String($0) }
+        var blocks: [[Unicode.Scalar]] = []
+        for line in lines where line.hasPrefix("@block\t") {
+            blocks += line.split(separator: "\t").dropFirst().joined(separator: " ")
+                .split(separator: " ").map { Array($0.unicodeScalars) }
+        }
+        keywords = KeywordIndex(blockWords: blocks)
+        markers = KeywordIndex(blockWords: blocks)
+        for (number, raw) in lines.enumerated() {
+            let line = raw.trimmingCharacters(in: .whitespaces)
+            if line.isEmpty || line.hasPrefix("#") { continue }
+            let cols = raw.split(separator: "\t", omittingEmptySubsequences: false).map { String($0) }
+            if line.hasPrefix("@") {
+                let words = cols.dropFirst().joined(separator: " ").split(separator: " ").map { Array($0.unicodeScalars) }
+                let marker: Marker
+                switch cols[0] {
+                case "@target": marker = .target
+                case "@per_unit": marker = .perUnit
+                case "@whole_area": marker = .wholeArea
+                case "@block": continue
+                default: throw FormatError(description: "metrics.tsv line \(number + 1): unknown context row \(cols[0])")
+                }
+                for w in words { markers.add(w, marker) }
+                continue
+            }
+            guard cols.count >= 5, let min = Double(cols[4]) else {
+                throw FormatError(description: "metrics.tsv line \(number + 1): expected id, units, nouns, verbs, min")
+            }
+            let flags = cols.count > 5 ? Set(cols[5].split(separator: " ").map(String.init)) : []
+            let units = Set(cols[1].split(separator: " ").map(String.init))
+            let ruleIndex = rules.count
+            rules.append(Rule(id: cols[0], units: units, anyUnit: units.contains("*"), min: min,
+                              unitDecides: flags.contains("any"), needVerb: flags.contains("needverb"),
+                              verbAlone: flags.contains("verbalone")))
+            for (col, noun) in [(2, true), (3, false)] {
+                for item in cols[col].split(separator: " ") {
+                    let parts = item.split(separator: ":")
+                    let weight = parts.count > 1 ? (Double(parts[1]) ?? 1) : (noun ? 2 : 1)
+                    keywords.add(Array(parts[0].unicodeScalars),
+                                 Keyword(rule: ruleIndex, noun: noun, weight: weight, id: keywordCount))
+                    keywordCount += 1
+                }
+            }
+        }
+    }
+
+    /// The metric ids in file order.
+    public var metricIDs: [String] { rules.map(\.id) }
+}

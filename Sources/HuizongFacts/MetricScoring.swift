@@ -1,0 +1,119 @@
+/// Where a figure stands in its text, for the rules to read.
+struct FigurePlace {
+    /// The figure's own scalars (number, unit, qualifiers).
+    var figure: Range<Int>
+    /// Start of the number.
+    var start: Int
+    /// End of the unit as written.
+    var unitEnd: Int
+    var clause: Range<Int>
+    /// The clause before, in the same sentence (ellipsis: `提出民生事项656个,目前已解决487个`).
+    var previousClause: Range<Int>?
+    var sentence: Range<Int>
+}
+
+extension MetricRules {
+    /// Nouns ending ≤2 scalars before the number, and the head noun of the phrase after the unit
+    /// (ending ≤8 scalars after it), count double; so do verbs ending ≤2 scalars before the number.
+    /// Keywords farther than `near` scalars from the figure count half: a long clause talks of more than one thing.
+    static let nounBefore = 2, headWindow = 8, verbBefore = 2, near = 10
+
+    /// The metric id for a figure with base unit `unit`.
+    func metric(unit: String, in t: [Unicode.Scalar], at place: FigurePlace) -> String {
+        var candidates: [Int] = []
+        for (i, r) in rules.enumerated() where r.anyUnit || r.units.contains(unit) { candidates.append(i) }
+        if candidates.isEmpty { return "other" }
+        if let decided = candidates.first(where: { rules[$0].unitDecides }) { return rules[decided].id }
+
+        var best = [Double](repeating: 0, count: keywordCount)
+        var nounHits = 0
+        var adjacentVerb = [Bool](repeating: false, count: rules.count)
+        var verbSeen = [Bool](repeating: false, count: rules.count)
+        // The head of the noun phrase after the unit is its last noun that can be counted in this unit
+        // (10项为民办实事工程 counts 工程; 700余名党员公开办实事 counts 党员, as 实事 are not counted in 名).
+        var headEnd = -1
+        keywords.forEachMatch(in: t, range: place.clause, skipping: place.figure) { e, p in
+            let end = p + e.word.count
+            let r = rules[e.payload.rule]
+            guard r.anyUnit || r.units.contains(unit) else { return }
+            if e.payload.noun && p >= place.unitEnd && end - place.unitEnd <= Self.headWindow && end > headEnd { headEnd = end }
+        }
+        keywords.forEachMatch(in: t, range: place.clause, skipping: place.figure) { e, p in
+            let k = e.payload
+            guard rules[k.rule].anyUnit || rules[k.rule].units.contains(unit) else { return }
+            var w = k.weight
+            let end = p + e.word.count
+            let distance = end <= place.start ? place.start - end : max(0, p - place.unitEnd)
+            if k.noun {
+                nounHits += 1
+                if (end <= place.start && distance <= Self.nounBefore) || (p >= place.unitEnd && end == headEnd) {
+                    w *= 2
+                } else if distance > Self.near {
+                    w *= 0.5
+                }
+            } else {
+                verbSeen[k.rule] = true
+                if end <= place.start && distance <= Self.verbBefore {
+                    w *= 2
+                    adjacentVerb[k.rule] = true
+                } else if distance > Self.near {
+                    w *= 0.5
+                }
+            }
+            if w > best[k.id] { best[k.id] = w }
+        }
+        // An elliptic clause with no noun borrows (at half weight) the nouns of the clause before it.
+        if nounHits == 0, let prev = place.previousClause {
+            keywords.forEachMatch(in: t, range: prev, skipping: prev.lowerBound..<prev.lowerBound) { e, _ in
+                let k = e.payload
+                guard k.noun, rules[k.rule].anyUnit || rules[k.rule].units.contains(unit) else { return }
+                if k.weight / 2 > best[k.id] { best[k.id] = k.weight / 2 }
+            }
+        }
+        var nounScore = [Double](repeating: 0, count: rules.count)
+        var verbScore = [Double](repeating: 0, count: rules.count)
+        for e in keywords.entries {
+            let k = e.payload
+            if best[k.id] > 0 {
+                if k.noun { nounScore[k.rule] += best[k.id] } else { verbScore[k.rule] += best[k.id] }
+            }
+        }
+        var winner: Int? = nil
+        var winnerScore = 0.0
+        for i in candidates {
+            let r = rules[i]
+            let score = nounScore[i] + verbScore[i]
+            guard score >= r.min, score > 0 else { continue }
+            if r.needVerb && !verbSeen[i] { continue }
+            if nounScore[i] == 0 && !(r.verbAlone && adjacentVerb[i]) { continue }
+            if score > winnerScore { winner = i; winnerScore = score }
+        }
+        return winner.map { rules[$0].id } ?? "other"
+    }
+
+    /// Status from the words before the figure in its clause (and a `/人` after the unit).
+    func status(in t: [Unicode.Scalar], at place: FigurePlace) -> Status {
+        let before = place.clause.lowerBound..<place.start
+        var target = false, perUnit = false
+        markers.forEachMatch(in: t, range: before, skipping: before.upperBound..<before.upperBound) { e, _ in
+            switch e.payload {
+            case .target: target = true
+            case .perUnit: perUnit = true
+            case .wholeArea: break
+            }
+        }
+        if place.unitEnd < t.count && (t[place.unitEnd] == "/" || t[place.unitEnd] == "／") { perUnit = true }
+        if perUnit { return .perUnit }
+        return target ? .target : .result
+    }
+
+    /// Scope from the words before the figure in its sentence.
+    func scope(in t: [Unicode.Scalar], at place: FigurePlace) -> Scope {
+        let before = place.sentence.lowerBound..<place.start
+        var whole = false
+        markers.forEachMatch(in: t, range: before, skipping: before.upperBound..<before.upperBound) { e, _ in
+            if case .wholeArea = e.payload { whole = true }
+        }
+        return whole ? .wholeArea : .part
+    }
+}

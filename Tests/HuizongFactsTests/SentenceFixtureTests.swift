@@ -1,0 +1,38 @@
+import XCTest
+import HuizongFacts
+
+/// Sentences of report language → the facts they state (Fixtures/sentences.tsv).
+final class SentenceFixtureTests: XCTestCase {
+    func testSentencesGiveTheirFacts() throws {
+        let extractor = FactExtractor()
+        let rows = try Fixtures.rows("sentences.tsv")
+        XCTAssertGreaterThan(rows.count, 50)
+        for row in rows {
+            let sentence = row[0]
+            let expected = row[1] == "-" ? [] : row[1].components(separatedBy: " ; ")
+            let got = extractor.extract(text: sentence).map { f in
+                [Fact.plain(f.value), f.valueHigh.map(Fact.plain) ?? "", f.unit, f.qualifier.rawValue, f.metric,
+                 f.status.rawValue].joined(separator: "|")
+            }
+            XCTAssertEqual(got, expected, "\(sentence)")
+        }
+    }
+
+    func testWholeAreaAndPartScope() {
+        let extractor = FactExtractor()
+        let whole = extractor.extract(text: "截至目前，全市出台保障民生政策举措1353项，推出实招硬招3008个。")
+        XCTAssertEqual(whole.map(\.scope), [.wholeArea, .wholeArea])
+        let part = extractor.extract(text: "新城社区解决群众反映的问题12件。")
+        XCTAssertEqual(part.map(\.scope), [.part])
+        let cumulative = extractor.extract(text: "累计服务群众2.6万余人。")
+        XCTAssertEqual(cumulative.map(\.scope), [.wholeArea])
+        // 共同 is not 共.
+        let jointly = extractor.extract(text: "县人民政府与镇人民政府共同投资111.3万元。")
+        XCTAssertEqual(jointly.map(\.scope), [.part])
+    }
+
+    func testQuoteIsTheTrimmedClause() {
+        let facts = FactExtractor().extract(text: "——市委先后组织召开6次会议专题研究部署，调度推进。")
+        XCTAssertEqual(facts.map(\.quote), ["市委先后组织召开6次会议专题研究部署"])
+    }
+}
