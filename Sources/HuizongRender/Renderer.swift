@@ -122,7 +122,7 @@ public final class Renderer {
             try context.check("draw SVG")
         }
         try surface.finish()
-        return surface.bytes
+        return SVGIdentifiers.normalise(surface.bytes)
     }
 
     /// Characters of the pages' text the fonts cannot draw, each once, in code point order.
