@@ -18,7 +18,8 @@ public struct AxisScale: Sendable, Equatable {
         let count = max(1, Int((top / step - 1e-9).rounded(.up)))
         ticks = (0...count).map { Double($0) * step }
         maximum = ticks.last ?? 1
-        labels = ticks.map { AxisScale.label($0, step: step, unit: unit) }
+        let end = ticks.last ?? 1
+        labels = ticks.map { AxisScale.label($0, step: step, top: end, unit: unit) }
     }
 
     /// The smallest of 1, 2, 5 × 10ⁿ at or above `raw`.
@@ -28,13 +29,14 @@ public struct AxisScale: Sendable, Equatable {
         return 10 * power
     }
 
-    /// A tick label: scaled to 万 or 亿 when the step allows it, decimals only as many as the step needs.
-    static func label(_ value: Double, step: Double, unit: String) -> String {
+    /// A tick label: every tick of an axis reaching `top` uses the same multiplier (万 from 1万,
+    /// 亿 from 1亿), decimals only as many as the step needs.
+    static func label(_ value: Double, step: Double, top: Double, unit: String) -> String {
         if value == 0 { return "0" }
         let scalable = !(unit.hasPrefix("%") || unit.hasPrefix("万") || unit.hasPrefix("亿") || unit == "‰")
         var divisor = 1.0, suffix = ""
-        if scalable && step >= 1e8 / 10 && value >= 1e8 { divisor = 1e8; suffix = "亿" }
-        else if scalable && step >= 1e4 / 10 && value >= 1e4 { divisor = 1e4; suffix = "万" }
+        if scalable && top >= 1e8 { divisor = 1e8; suffix = "亿" }
+        else if scalable && top >= 1e4 { divisor = 1e4; suffix = "万" }
         let scaledStep = step / divisor
         let decimals = scaledStep >= 1 ? 0 : min(6, Int((-log10(scaledStep)).rounded(.up)))
         return decimalString(value / divisor, decimals: decimals) + suffix + (unit == "%" ? "%" : "")
