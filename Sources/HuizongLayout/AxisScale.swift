@@ -1,0 +1,66 @@
+import Foundation
+
+// A linear value axis with "nice" ticks (1-2-5 steps) and tick labels in 万/亿 style.
+
+/// Ticks and scaling for a bar chart's value axis.
+public struct AxisScale: Sendable, Equatable {
+    /// Tick values in base units, from 0 to `maximum`.
+    public let ticks: [Double]
+    /// The axis end in base units (the last tick, never below the largest value).
+    public let maximum: Double
+    /// Tick labels, one per tick (`0`, `20亿`, `40亿`).
+    public let labels: [String]
+
+    /// A scale for values up to `largest` (negative values count as 0), aiming at about `targetTicks` intervals.
+    public init(largest: Double, unit: String, targetTicks: Int = 5) {
+        let top = largest.isFinite && largest > 0 ? largest : 0
+        let step = top > 0 ? AxisScale.niceStep(top / Double(max(1, targetTicks))) : 1
+        let count = max(1, Int((top / step - 1e-9).rounded(.up)))
+        ticks = (0...count).map { Double($0) * step }
+        maximum = ticks.last ?? 1
+        let end = ticks.last ?? 1
+        labels = ticks.map { AxisScale.label($0, step: step, top: end, unit: unit) }
+    }
+
+    /// The smallest of 1, 2, 5 × 10ⁿ at or above `raw`.
+    static func niceStep(_ raw: Double) -> Double {
+        let power = pow10(Int((log10(raw)).rounded(.down)))
+        for factor in [1.0, 2.0, 5.0, 10.0] where factor * power >= raw * (1 - 1e-12) { return factor * power }
+        return 10 * power
+    }
+
+    /// A tick label: every tick of an axis reaching `top` uses the same multiplier (万 from 1万,
+    /// 亿 from 1亿), decimals only as many as the step needs.
+    static func label(_ value: Double, step: Double, top: Double, unit: String) -> String {
+        if value == 0 { return "0" }
+        let scalable = !(unit.hasPrefix("%") || unit.hasPrefix("万") || unit.hasPrefix("亿") || unit == "‰")
+        var divisor = 1.0, suffix = ""
+        if scalable && top >= 1e8 { divisor = 1e8; suffix = "亿" }
+        else if scalable && top >= 1e4 { divisor = 1e4; suffix = "万" }
+        let scaledStep = step / divisor
+        let decimals = scaledStep >= 1 ? 0 : min(6, Int((-log10(scaledStep)).rounded(.up)))
+        return decimalString(value / divisor, decimals: decimals) + suffix + (unit == "%" ? "%" : "")
+    }
+
+    /// `value` with exactly `decimals` digits after the point, trailing zeros dropped (locale-free).
+    static func decimalString(_ value: Double, decimals: Int) -> String {
+        let factor = pow10(decimals)
+        let scaled = (abs(value) * factor).rounded()
+        let whole = Int(scaled / factor)
+        var fraction = Int(scaled - Double(whole) * factor)
+        var text = String(whole)
+        if decimals > 0 && fraction > 0 {
+            var digits = String(fraction)
+            digits = String(repeating: "0", count: max(0, decimals - digits.count)) + digits
+            while digits.hasSuffix("0") { digits.removeLast(); fraction /= 10 }
+            text += "." + digits
+        }
+        return (value < 0 && scaled > 0 ? "-" : "") + text
+    }
+
+    /// The axis unit for the caption: the unit itself (ticks carry the 万/亿 multiplier).
+    public static func captionUnit(_ unit: String) -> String { unit }
+}
+
+/// 10ⁿ, exact for the small integer powers used here.
+func pow10(_ n: Int) -> Double { pow(10.0, Double(n)) }

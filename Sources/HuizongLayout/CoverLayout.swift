@@ -1,0 +1,98 @@
+// The cover: accent mark, title, subtitle, key numbers in a grid, organisation and date at the foot.
+
+/// Builds the cover page.
+struct CoverLayout {
+    let measurer: any TextMeasuring
+    let style: LayoutStyle
+    let pageSize: Size
+
+    /// The cover of `content`.
+    func page(_ content: BriefContent) -> Page {
+        let left = style.marginLeft
+        let width = pageSize.width - style.marginLeft - style.marginRight
+        var items: [PageItem] = []
+        var y = max(style.marginTop, pageSize.height * 0.17)
+
+        items.append(.rect(FilledRect(rect: Rect(x: left, y: y, width: 48, height: 4), color: style.accent)))
+        y += 28
+        y = text(content.title, font: style.coverTitle, spacing: 1.35, color: style.text, at: y, into: &items)
+        if !content.subtitle.isEmpty {
+            y += 10
+            y = text(content.subtitle, font: style.coverSubtitle, spacing: 1.5, color: style.secondaryText,
+                     at: y, into: &items)
+        }
+        y += 44
+        keyNumbers(content.keyNumbers, top: y, into: &items)
+
+        // Organisation and date sit above the bottom margin, under a faint rule.
+        let orgHeight = style.lineHeight(style.coverOrganisation, spacing: 1.5)
+        let orgLines = content.organisation.isEmpty ? [] :
+            measurer.lines(of: content.organisation, font: style.coverOrganisation, width: width)
+        let dateHeight = style.lineHeight(style.coverOrganisation, spacing: 1.5)
+        var foot = pageSize.height - style.marginBottom - Double(orgLines.count) * orgHeight
+            - (content.date == nil ? 0 : dateHeight)
+        items.append(.line(StrokedLine(from: Point(x: left, y: foot - 14), to: Point(x: left + width, y: foot - 14),
+                                       lineWidth: 0.5, color: style.rule)))
+        for line in orgLines {
+            items.append(.text(TextRun(text: line.text, origin: Point(x: left, y: foot), width: width,
+                                       lineHeight: orgHeight, font: style.coverOrganisation, color: style.text)))
+            foot += orgHeight
+        }
+        if let date = content.date {
+            items.append(.text(TextRun(text: FigureGlue.bind(date), origin: Point(x: left, y: foot), width: width,
+                                       lineHeight: dateHeight, font: style.coverOrganisation,
+                                       color: style.secondaryText)))
+        }
+        return Page(size: pageSize, items: items)
+    }
+
+    /// Wrapped text lines from `y`; returns the y below them.
+    private func text(_ text: String, font: FontSpec, spacing: Double, color: Color, at y: Double,
+                      into items: inout [PageItem]) -> Double {
+        let width = pageSize.width - style.marginLeft - style.marginRight
+        let lineHeight = style.lineHeight(font, spacing: spacing)
+        var y = y
+        for line in measurer.lines(of: FigureGlue.bind(text), font: font, width: width) {
+            items.append(.text(TextRun(text: line.text, origin: Point(x: style.marginLeft, y: y), width: width,
+                                       lineHeight: lineHeight, font: font, color: color)))
+            y += lineHeight
+        }
+        return y
+    }
+
+    /// Key numbers in up to three columns: a rule, the value large, the label small and grey.
+    private func keyNumbers(_ numbers: [KeyNumber], top: Double, into items: inout [PageItem]) {
+        guard !numbers.isEmpty else { return }
+        let width = pageSize.width - style.marginLeft - style.marginRight
+        let columns = numbers.count == 4 ? 2 : min(3, numbers.count)
+        let gutter = 18.0
+        let cellWidth = (width - gutter * Double(columns - 1)) / Double(columns)
+        let valueHeight = style.lineHeight(style.keyValue, spacing: 1.3)
+        let labelHeight = style.lineHeight(style.keyLabel, spacing: 1.5)
+        var rowTop = top
+        for rowStart in stride(from: 0, to: numbers.count, by: columns) {
+            var rowBottom = rowTop
+            for column in 0..<columns where rowStart + column < numbers.count {
+                let number = numbers[rowStart + column]
+                let x = style.marginLeft + Double(column) * (cellWidth + gutter)
+                items.append(.line(StrokedLine(from: Point(x: x, y: rowTop), to: Point(x: x + cellWidth, y: rowTop),
+                                               lineWidth: 0.6, color: style.rule)))
+                var y = rowTop + 10
+                for line in measurer.lines(of: FigureGlue.bind(number.value), font: style.keyValue, width: cellWidth) {
+                    items.append(.text(TextRun(text: line.text, origin: Point(x: x, y: y), width: cellWidth,
+                                               lineHeight: valueHeight, font: style.keyValue, color: style.text)))
+                    y += valueHeight
+                }
+                y += 2
+                for line in measurer.lines(of: FigureGlue.bind(number.label), font: style.keyLabel, width: cellWidth) {
+                    items.append(.text(TextRun(text: line.text, origin: Point(x: x, y: y), width: cellWidth,
+                                               lineHeight: labelHeight, font: style.keyLabel,
+                                               color: style.secondaryText)))
+                    y += labelHeight
+                }
+                rowBottom = max(rowBottom, y)
+            }
+            rowTop = rowBottom + 22
+        }
+    }
+}

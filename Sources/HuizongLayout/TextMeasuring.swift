@@ -1,0 +1,32 @@
+// The one thing layout needs from the font machinery: how wide text is and where it breaks.
+
+/// A font request: the family is fixed by the renderer, layout picks size and weight.
+public struct FontSpec: Sendable, Equatable, Hashable {
+    /// Font weight; the bundled fonts have exactly these two faces.
+    public enum Weight: Sendable, Equatable, Hashable { case regular, bold }
+    /// Size in points.
+    public var size: Double
+    public var weight: Weight
+    /// Makes a font request.
+    public init(size: Double, weight: Weight = .regular) { self.size = size; self.weight = weight }
+}
+
+/// One line produced by breaking a text at a width.
+public struct MeasuredLine: Sendable, Equatable {
+    /// The characters on this line, as they appear in the source text (trailing spaces trimmed).
+    public var text: String
+    /// Natural (unjustified) width in points.
+    public var width: Double
+    /// Makes a measured line.
+    public init(text: String, width: Double) { self.text = text; self.width = width }
+}
+
+/// Measures text; the renderer implements it with the same Pango settings it draws with, tests
+/// with a fixed-width stand-in. Layout never assumes more than these two answers.
+public protocol TextMeasuring {
+    /// Natural width in points of `text` set on one line.
+    func width(of text: String, font: FontSpec) -> Double
+    /// `text` broken into lines no wider than `width` (a line may be wider only when a single
+    /// unbreakable piece is). An empty text gives no lines.
+    func lines(of text: String, font: FontSpec, width: Double) -> [MeasuredLine]
+}

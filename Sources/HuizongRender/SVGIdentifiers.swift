@@ -1,0 +1,48 @@
+// Cairo numbers SVG ids (glyph3-1, surface7, clip2…) with process-wide counters, so the same chart
+// drawn twice, or drawn after other charts by another thread, gets different bytes. Renumbering
+// each prefix in order of first appearance makes the output depend on the drawing alone.
+
+/// Renumbers Cairo's SVG element ids per document.
+enum SVGIdentifiers {
+    /// Id prefixes Cairo 1.16 writes, each followed by a decimal counter.
+    static let prefixes: [[UInt8]] = ["glyph", "surface", "clip", "mask", "pattern", "image", "linear", "radial",
+                                      "source"].map { Array($0.utf8) }
+
+    /// `svg` with every `<prefix><number>` id renumbered from 0 in order of first appearance.
+    static func normalise(_ svg: [UInt8]) -> [UInt8] {
+        var maps: [[UInt8]: [ArraySlice<UInt8>: Int]] = [:]
+        var out: [UInt8] = []
+        out.reserveCapacity(svg.count)
+        var index = 0
+        let count = svg.count
+        while index < count {
+            var matched = false
+            // Ids appear after `id="`, `href="#` or `url(#`: the byte before is `"` or `#`.
+            if index > 0, svg[index - 1] == UInt8(ascii: "\"") || svg[index - 1] == UInt8(ascii: "#") {
+                for prefix in prefixes where hasPrefix(svg, prefix, at: index) {
+                    var end = index + prefix.count
+                    while end < count, svg[end] >= UInt8(ascii: "0"), svg[end] <= UInt8(ascii: "9") { end += 1 }
+                    guard end > index + prefix.count else { break }
+                    let digits = svg[(index + prefix.count)..<end]
+                    var map = maps[prefix] ?? [:]
+                    let number = map[digits] ?? map.count
+                    map[digits] = number
+                    maps[prefix] = map
+                    out += prefix
+                    out += Array(String(number).utf8)
+                    index = end
+                    matched = true
+                    break
+                }
+            }
+            if !matched { out.append(svg[index]); index += 1 }
+        }
+        return out
+    }
+
+    private static func hasPrefix(_ bytes: [UInt8], _ prefix: [UInt8], at index: Int) -> Bool {
+        guard index + prefix.count <= bytes.count else { return false }
+        for offset in 0..<prefix.count where bytes[index + offset] != prefix[offset] { return false }
+        return true
+    }
+}

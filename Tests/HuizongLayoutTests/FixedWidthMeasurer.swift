@@ -1,0 +1,37 @@
+import HuizongLayout
+
+/// A stand-in for Pango: every character is one em wide (ASCII half an em, word joiners nothing),
+/// and a line may break between any two characters except around a word joiner.
+struct FixedWidthMeasurer: TextMeasuring {
+    func advance(_ ch: Character, size: Double) -> Double {
+        if ch == "\u{2060}" { return 0 }
+        return ch.isASCII ? size / 2 : size
+    }
+
+    func width(of text: String, font: FontSpec) -> Double {
+        text.reduce(0) { $0 + advance($1, size: font.size) }
+    }
+
+    func lines(of text: String, font: FontSpec, width: Double) -> [MeasuredLine] {
+        let chars = Array(text)
+        var lines: [MeasuredLine] = []
+        var start = 0
+        while start < chars.count {
+            var end = start, used = 0.0, lastBreak = -1
+            while end < chars.count {
+                let w = advance(chars[end], size: font.size)
+                if used + w > width + 1e-9 && end > start { break }
+                used += w
+                end += 1
+                // A break is allowed after `end - 1` unless a word joiner is on either side.
+                if end < chars.count && chars[end - 1] != "\u{2060}" && chars[end] != "\u{2060}" { lastBreak = end }
+            }
+            if end < chars.count && lastBreak > start { end = lastBreak }
+            if end == start { end = start + 1 }
+            let piece = String(chars[start..<end])
+            lines.append(MeasuredLine(text: piece, width: self.width(of: piece, font: font)))
+            start = end
+        }
+        return lines
+    }
+}
