@@ -46,19 +46,22 @@ public struct BriefBuild {
                                  pageSize: Size(width: config.pageSize.width, height: config.pageSize.height))
         let pages = layout.layout(content)
         let metadata = PDFMetadata(title: config.title, author: config.organisation, subject: config.subtitle,
-                                   keywords: content.keywords.joined(separator: ", "), creationDate: dates.pdfCreation)
+                                   keywords: content.keywords, creationDate: dates.pdfCreation)
         outputs.add("brief.pdf", try renderer.pdf(pages, metadata: metadata))
 
         for metric in composer.metricsShown() {
             guard let chart = composer.chart(for: metric, level: config.overviewLevel) else { continue }
-            let page = layout.chartPage(chart)
+            let page = layout.chartPage(chart, width: 560)
             outputs.add("charts/\(metric.id).png", try renderer.png(page, scale: chartScale))
             outputs.add("charts/\(metric.id).svg", try renderer.svg(page))
         }
 
-        let glyphWarnings = renderer.missingGlyphs(in: pages).map { character in
+        // Name the document a missing character came from, so the user can find it.
+        let glyphWarnings = renderer.missingGlyphs(in: pages).map { missing in
+            let character = String(missing.character)
             let source = extraction.facts.first { $0.quote.contains(character) }?.document
-            return "the bundled fonts lack \(Self.describe(character))" + (source.map { " (from \($0))" } ?? "")
+                ?? extraction.warnings.first { $0.contains(character) }.map { String($0.prefix { $0 != ":" }) }
+            return "the bundled fonts lack \(missing)" + (source.map { ", from \($0)" } ?? "")
         }
         var names = outputs.files.map(\.path)
         names.append("manifest.json")
@@ -66,10 +69,6 @@ public struct BriefBuild {
         return BuildResult(outputs: outputs, extraction: extraction, totals: totals, glyphWarnings: glyphWarnings)
     }
 
-    static func describe(_ character: String) -> String {
-        let codes = character.unicodeScalars.map { String(format: "U+%04X", $0.value) }.joined(separator: " ")
-        return "“\(character)” (\(codes))"
-    }
 }
 
 /// The cover date and the PDF creation date, never from the clock: from the config, else

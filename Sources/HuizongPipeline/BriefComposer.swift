@@ -82,17 +82,25 @@ struct BriefComposer {
         let metrics = metricsShown()
         guard !metrics.isEmpty else { return nil }
         let level = config.overviewLevel
-        let regions = Dictionary(grouping: totals.totals.filter { $0.region.level == level }, by: \.region.code)
+        // Each metric's column shows the totals in its main unit, the same ones its chart shows.
+        var cells: [String: [String: String]] = [:]
+        var names: [String: String] = [:]
+        for metric in metrics {
+            for t in ranked(metric.id, level: level) {
+                cells[t.region.code, default: [:]][metric.id] = display(t)
+                names[t.region.code] = t.region.name
+            }
+        }
         var blocks: [Block] = [.note(labels.overviewNote)]
-        // At most five metric columns per table, so values never crowd on an A4 page.
-        for start in stride(from: 0, to: metrics.count, by: 5) {
-            let chunk = Array(metrics[start..<min(start + 5, metrics.count)])
+        // Tables of at most five metric columns, split evenly, so values never crowd an A4 page.
+        let tableCount = (metrics.count + 4) / 5
+        let perTable = (metrics.count + tableCount - 1) / tableCount
+        for start in stride(from: 0, to: metrics.count, by: perTable) {
+            let chunk = Array(metrics[start..<min(start + perTable, metrics.count)])
             let columns = [TableColumn(header: labels.region, weight: 1.4)]
                 + chunk.map { TableColumn(header: $0.label(config.language), alignment: .trailing) }
-            let rows = regions.keys.sorted().map { code -> [String] in
-                let name = regions[code]!.first!.region.name
-                return [name] + chunk.map { m in regions[code]!.first { $0.metric == m.id }.map(display) ?? "—" }
-            }
+            let codes = cells.keys.sorted().filter { code in chunk.contains { cells[code]?[$0.id] != nil } }
+            let rows = codes.map { code in [names[code]!] + chunk.map { cells[code]?[$0.id] ?? "—" } }
             blocks.append(.table(Table(columns: columns, rows: rows)))
         }
         return BriefSection(title: labels.overview, level: 1, anchor: "overview", blocks: blocks)

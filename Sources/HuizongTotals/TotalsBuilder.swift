@@ -4,6 +4,7 @@ import HuizongPlaces
 
 /// Builds per-region totals that never double count (issue 6):
 /// - only `result` facts are summed; rates (`%`), `per_unit` and `target` facts never are;
+/// - classifiers that count the same thing are one unit (`CountingUnits`: 条/件/个 of opinions);
 /// - the same figure for the same region, metric and unit in several documents counts once
 ///   (the first document in path order keeps it);
 /// - a region's total is the largest whole-area figure stated for it (累计/全市…: the largest of
@@ -26,7 +27,7 @@ public struct TotalsBuilder: Sendable {
                 unattributed.append(i)
                 continue
             }
-            groups[GroupKey(metric: fact.metric, unit: fact.unit), default: []].append(i)
+            groups[GroupKey(metric: fact.metric, unit: CountingUnits.totalUnit(metric: fact.metric, unit: fact.unit)), default: []].append(i)
         }
         var totals: [RegionTotal] = []
         for key in groups.keys.sorted() {

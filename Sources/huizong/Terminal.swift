@@ -1,4 +1,5 @@
 import Foundation
+import HuizongPipeline
 
 /// Messages to stderr, with any control characters from article text made visible so a file name
 /// or quote can never move the cursor or recolour the terminal.

@@ -81,3 +81,21 @@ final class TotalsBuilderTests: XCTestCase {
         XCTAssertEqual(city?.setAside, [0])
     }
 }
+
+final class CountingUnitsTests: XCTestCase {
+    func testClassifiersOfOneMetricAddUpButPersonTimesStayApart() {
+        let builder = TotalsBuilder(directory: FixtureDirectory())
+        let totals = builder.build([fact("150404", 300, unit: "条"), fact("150402", 200, unit: "件"),
+                                    fact("150404", 5, metric: "people_served", unit: "人"),
+                                    fact("150404", 7, metric: "people_served", unit: "名"),
+                                    fact("150404", 9, metric: "people_served", unit: "人次"),
+                                    fact("150404", 2, metric: "other", unit: "个"),
+                                    fact("150404", 3, metric: "other", unit: "项")])
+        XCTAssertEqual(totals.total(code: "150400", metric: "opinions_collected")?.value, 500)
+        XCTAssertEqual(totals.total(code: "150400", metric: "opinions_collected")?.unit, "条")
+        let served = totals.totals.filter { $0.region.code == "150404" && $0.metric == "people_served" }
+        XCTAssertEqual(served.map(\.unit), ["人", "人次"])
+        XCTAssertEqual(served.map(\.value), [12, 9])
+        XCTAssertEqual(totals.totals.filter { $0.region.code == "150404" && $0.metric == "other" }.count, 2)
+    }
+}
