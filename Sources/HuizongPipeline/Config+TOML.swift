@@ -86,7 +86,8 @@ struct ConfigReader {
     }
 
     /// The first line that sets `key` (TOMLKit does not report value positions).
-    func line(of key: String) -> Int? {
+    func line(of dottedKey: String) -> Int? {
+        let key = String(dottedKey.split(separator: ".").last ?? Substring(dottedKey))
         for (i, raw) in lines.enumerated() {
             let line = raw.trimmingCharacters(in: .whitespaces)
             for form in [key, "\"\(key)\""] where line.hasPrefix(form) {
