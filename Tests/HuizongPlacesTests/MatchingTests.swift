@@ -31,6 +31,10 @@ final class MatchingTests: XCTestCase {
             ("号头庄乡扎实推进改厕", ["号头庄乡 → 130682"]),
             ("赤峰市元宝山区", ["赤峰市 → 150400", "元宝山区 → 150403"]),
             ("呼市和包头", ["呼市 → 150100", "包头 → 150200"]),
+            ("学习孙中山先生的精神", []),
+            ("黄河南岸的湿地公园", []),
+            ("小兴安岭林区", []),
+            ("推进幸福建设", []),
         ]
         for (text, expected) in table {
             XCTAssertEqual(try mentions(text), expected, text)
