@@ -99,7 +99,11 @@ public struct PlaceResolver: Sendable {
             DocumentPlaces.Story(range: range, attribution: Attribution(
                 region: gazetteer.regions[Int(r)], place: nil, reason: "story: \(why)"))
         }
-        return DocumentPlaces(document: document, mentions: mentions, stories: storyValues)
+        var places = DocumentPlaces(document: document, mentions: mentions, stories: storyValues)
+        for code in Set(mentions.compactMap { $0.region?.code } + storyValues.compactMap { $0.attribution.region?.code }) {
+            places.ancestors[code] = gazetteer.path(of: code).dropLast().reversed().map(\.code)
+        }
+        return places
     }
 
     /// The region a config value names: a 6-digit code, or a name / short form (the highest-level,

@@ -74,5 +74,8 @@ final class SeedTests: XCTestCase {
         let a4 = try attribute(s4, d4, at: "32项")
         XCTAssertEqual(a4.region?.code, "632324", a4.reason)
         XCTAssertNil(a4.place)
+        // A partner town in Tianjin named earlier in the paragraph does not take the county's figures.
+        let b4 = try attribute(s4, d4, at: "131户")
+        XCTAssertEqual(b4.region?.code, "632324", b4.reason)
     }
 }
