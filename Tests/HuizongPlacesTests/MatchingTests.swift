@@ -35,6 +35,8 @@ final class MatchingTests: XCTestCase {
             ("黄河南岸的湿地公园", []),
             ("小兴安岭林区", []),
             ("推进幸福建设", []),
+            ("五星红旗迎风飘扬", []),
+            ("通州和莫旗", ["通州 → ?", "莫旗 → 150722"]),
         ]
         for (text, expected) in table {
             XCTAssertEqual(try mentions(text), expected, text)
