@@ -35,7 +35,8 @@ public struct PlaceResolver: Sendable {
         }
         let weights = names.map { raw[$0].range.lowerBound < titleEnd ? Self.titleWeight : 1 }
         let choices = Disambiguator(gazetteer: gazetteer).choose(
-            candidates, texts: names.map { raw[$0].text }, weights: weights, anchor: overrideRegion)
+            candidates, texts: names.map { raw[$0].text }, positions: names.map { raw[$0].range.lowerBound },
+            weights: weights, anchor: overrideRegion)
         var chosen: [Int: (Candidate?, String)] = [:]
         for (k, i) in names.enumerated() { chosen[i] = (choices[k].candidate, choices[k].reason) }
 

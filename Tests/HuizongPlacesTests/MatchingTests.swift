@@ -47,6 +47,9 @@ final class MatchingTests: XCTestCase {
         // 新城区 after 呼和浩特 (short form) → Hohhot's district.
         var d = try resolve("呼和浩特今年以来，新城区新建口袋公园12个。")
         XCTAssertEqual(d.mentions.first { $0.text == "新城区" }?.region?.code, "150102")
+        // Both cities on one page: each 新城区 follows the city next to it.
+        d = try resolve("西安市新城区开展志愿活动。\n呼和浩特市举办展览，新城区组织参展企业30家。")
+        XCTAssertEqual(d.mentions.filter { $0.text == "新城区" }.map { $0.region?.code }, ["610102", "150102"])
         // 城关镇 in a 兴和县 story → that county's town, with the reason kept.
         d = try resolve("兴和县持续开展活动。\n城关镇为群众办实事30件。")
         let town = try XCTUnwrap(d.mentions.first { $0.text == "城关镇" })
