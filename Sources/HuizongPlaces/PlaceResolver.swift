@@ -38,7 +38,14 @@ public struct PlaceResolver: Sendable {
             candidates, texts: names.map { raw[$0].text }, positions: names.map { raw[$0].range.lowerBound },
             weights: weights, anchor: overrideRegion)
         var chosen: [Int: (Candidate?, String)] = [:]
-        for (k, i) in names.enumerated() { chosen[i] = (choices[k].candidate, choices[k].reason) }
+        for (k, i) in names.enumerated() {
+            var reason = choices[k].reason
+            if reason == "only candidate", let c = choices[k].candidate,
+               let how = raw[i].targets.first(where: { $0.region == c.region && $0.township == c.township })?.how {
+                reason = how == .name || how == .township ? "name" : how.label
+            }
+            chosen[i] = (choices[k].candidate, reason)
+        }
 
         // 2. Document and story regions.
         let evidence: [(position: Int, e: Evidence)] = names.enumerated().compactMap { k, i in
@@ -47,7 +54,8 @@ public struct PlaceResolver: Sendable {
                                                       inTitle: raw[i].range.lowerBound < titleEnd, text: raw[i].text))
         }
         let inference = RegionInference(gazetteer: gazetteer)
-        let (stories, shape) = storyRegions(scalars: scalars, paragraphs: nonEmpty, evidence: evidence,
+        // The config's region wins over inference, stories included.
+        let (stories, shape) = overrideRegion != nil ? ([], .single) : storyRegions(scalars: scalars, paragraphs: nonEmpty, evidence: evidence,
                                             inference: inference)
         var document = Attribution(region: nil, place: nil, reason: "document: no place named")
         var documentIndex: Int32?

@@ -56,6 +56,8 @@ final class MatchingTests: XCTestCase {
         XCTAssertEqual(town.region?.code, "150924")
         XCTAssertEqual(town.place, "城关镇")
         XCTAssertTrue(town.reason.contains("兴和县"), town.reason)
+        XCTAssertEqual(d.mentions.first { $0.text == "兴和县" }?.reason, "name")
+        XCTAssertEqual(try resolve("锡盟").mentions.first?.reason, "short form")
         // Alone, 城关镇 is in 82 counties: unresolved rather than a random one.
         d = try resolve("城关镇为群众办实事30件。")
         XCTAssertNil(d.mentions.first?.region)
@@ -89,6 +91,13 @@ final class MatchingTests: XCTestCase {
         XCTAssertTrue(byName.document.reason.contains("override"))
         XCTAssertEqual(try resolve(text, override: "150404").document.region?.code, "150404")
         XCTAssertEqual(try resolve("城关镇办实事30件。", override: "兴和县").mentions.first?.region?.code, "150924")
+        // On a multi-story page the override also beats the stories' own regions.
+        let page = SeedText(text: "## 兴和县:为民服务\n兴和县新建广场2处。\n## 包头市:窗口服务\n包头市开设窗口10个。\n共办结事项30件。")
+        XCTAssertEqual(try page.resolve().document.region?.code, "150000")
+        let forced = try page.resolve(override: "乌兰察布市")
+        let offset = try XCTUnwrap(page.offset(of: "30件"))
+        let s = page.spans(at: offset)
+        XCTAssertEqual(forced.attribute(offset: offset, clause: s.clause, sentence: s.sentence, paragraph: s.paragraph).region?.code, "150900")
     }
 }
 
