@@ -16,6 +16,11 @@ public struct DocumentPlaces: Sendable {
         public var attribution: Attribution
     }
 
+    /// Codes of every mentioned or focus region → its ancestors' codes (parent first), so
+    /// sentence- and paragraph-level attribution can tell a mention inside the focus region from
+    /// a passing one (a partner city, a study trip).
+    var ancestors: [String: [String]] = [:]
+
     /// Makes a value from parts (the resolver's output, or a test's).
     public init(document: Attribution, mentions: [PlaceMention], stories: [Story] = []) {
         self.document = document
@@ -27,23 +32,32 @@ public struct DocumentPlaces: Sendable {
     /// else the paragraph's, else the story's, else the document's. `clause`, `sentence` and
     /// `paragraph` are scalar ranges containing `offset`. Within a span the most specific
     /// resolved mention wins (a township over its county over its city), the nearest one before
-    /// `offset` among equals.
+    /// `offset` among equals. In a sentence or paragraph, names outside the story's or document's
+    /// region (a partner city, a study trip) do not count; in the clause itself they do.
     public func attribute(offset: Int, clause: Range<Int>, sentence: Range<Int>, paragraph: Range<Int>) -> Attribution {
-        for (span, label) in [(clause, "clause"), (sentence, "sentence"), (paragraph, "paragraph")] {
-            if let m = best(in: span, offset: offset), let region = m.region {
+        let story = stories.first { $0.range.contains(offset) && $0.attribution.region != nil }
+        let focus = story?.attribution.region?.code ?? document.region?.code
+        let inFocus: (PlaceMention) -> Bool = { m in
+            guard let focus, let code = m.region?.code, !m.isDeictic else { return true }
+            return code == focus || (ancestors[code] ?? []).contains(focus)
+        }
+        if let m = best(in: clause, offset: offset, where: { _ in true }), let region = m.region {
+            return Attribution(region: region, place: m.place, reason: "clause: \(m.isDeictic ? m.reason : m.text)")
+        }
+        for (span, label) in [(sentence, "sentence"), (paragraph, "paragraph")] {
+            if let m = best(in: span, offset: offset, where: inFocus), let region = m.region {
                 let said = m.isDeictic ? m.reason : m.text
                 return Attribution(region: region, place: m.place, reason: "\(label): \(said)")
             }
         }
-        if let story = stories.first(where: { $0.range.contains(offset) }), story.attribution.region != nil {
-            return story.attribution
-        }
+        if let story { return story.attribution }
         return document
     }
 
-    private func best(in span: Range<Int>, offset: Int) -> PlaceMention? {
+    private func best(in span: Range<Int>, offset: Int, where keep: (PlaceMention) -> Bool) -> PlaceMention? {
         var best: (m: PlaceMention, rank: (Int, Int))?
-        for m in mentions where m.region != nil && span.contains(m.range.lowerBound) && m.range.upperBound <= span.upperBound {
+        for m in mentions where m.region != nil && span.contains(m.range.lowerBound)
+            && m.range.upperBound <= span.upperBound && keep(m) {
             let depth = m.place != nil ? 3 : (m.region?.level.rankValue ?? 0)
             // Before the figure beats after it; nearer beats farther.
             let distance = m.range.upperBound <= offset ? offset - m.range.upperBound : 100_000 + m.range.lowerBound - offset

@@ -18,8 +18,13 @@ struct MentionFinder: Sendable {
     private static let streetSuffixes: [String] = [
         "路", "街", "道", "巷", "里", "村", "屯", "弄", "胡同", "社区", "小区", "花园", "公园", "广场",
         "大街", "大道", "桥", "站", "中学", "小学", "大学", "学院", "医院", "宾馆", "酒店", "饭店", "商场",
-        "镇", "乡",
+        "镇", "乡", "岭", "岸",
     ].sorted { $0.count > $1.count }
+    /// Short forms that, after this character, are the tail of another word
+    /// (孙中山, 黄河南岸, 幸福建设).
+    private static let wordBefore: [String: Set<Unicode.Scalar>] = [
+        "中山": ["孙"], "河南": ["黄"], "河北": ["黄"], "福建": ["幸"], "江西": ["浙"], "山西": ["江"],
+    ]
     /// Characters after a deictic that make it another word (全市场, 区域, 省份).
     private static let deicticBreakers: Set<Unicode.Scalar> = ["场", "域", "份", "长", "委", "级"]
     /// Characters before 全 that make 全X part of a word (健全, 安全, 完全…), or before 该 (应该).
@@ -72,7 +77,10 @@ struct MentionFinder: Sendable {
                               deicticKind: text.last)
         }
         // A name that is only a short form yields to a following street or facility word.
-        if targets.allSatisfy({ $0.how.isShort }) && followedByStreetWord(scalars, hit.end) { return nil }
+        if targets.allSatisfy({ $0.how.isShort }) {
+            if followedByStreetWord(scalars, hit.end) { return nil }
+            if hit.start > 0, Self.wordBefore[text]?.contains(scalars[hit.start - 1]) == true { return nil }
+        }
         // Prefer the official reading when a name is both a full name and someone's short form.
         if targets.contains(where: { !$0.how.isShort && $0.how != .formerName }) {
             targets.removeAll { $0.how.isShort || $0.how == .formerName }

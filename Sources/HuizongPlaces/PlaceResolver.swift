@@ -35,9 +35,17 @@ public struct PlaceResolver: Sendable {
         }
         let weights = names.map { raw[$0].range.lowerBound < titleEnd ? Self.titleWeight : 1 }
         let choices = Disambiguator(gazetteer: gazetteer).choose(
-            candidates, texts: names.map { raw[$0].text }, weights: weights, anchor: overrideRegion)
+            candidates, texts: names.map { raw[$0].text }, positions: names.map { raw[$0].range.lowerBound },
+            weights: weights, anchor: overrideRegion)
         var chosen: [Int: (Candidate?, String)] = [:]
-        for (k, i) in names.enumerated() { chosen[i] = (choices[k].candidate, choices[k].reason) }
+        for (k, i) in names.enumerated() {
+            var reason = choices[k].reason
+            if reason == "only candidate", let c = choices[k].candidate,
+               let how = raw[i].targets.first(where: { $0.region == c.region && $0.township == c.township })?.how {
+                reason = how == .name || how == .township ? "name" : how.label
+            }
+            chosen[i] = (choices[k].candidate, reason)
+        }
 
         // 2. Document and story regions.
         let evidence: [(position: Int, e: Evidence)] = names.enumerated().compactMap { k, i in
@@ -46,7 +54,8 @@ public struct PlaceResolver: Sendable {
                                                       inTitle: raw[i].range.lowerBound < titleEnd, text: raw[i].text))
         }
         let inference = RegionInference(gazetteer: gazetteer)
-        let (stories, shape) = storyRegions(scalars: scalars, paragraphs: nonEmpty, evidence: evidence,
+        // The config's region wins over inference, stories included.
+        let (stories, shape) = overrideRegion != nil ? ([], .single) : storyRegions(scalars: scalars, paragraphs: nonEmpty, evidence: evidence,
                                             inference: inference)
         var document = Attribution(region: nil, place: nil, reason: "document: no place named")
         var documentIndex: Int32?
@@ -99,7 +108,11 @@ public struct PlaceResolver: Sendable {
             DocumentPlaces.Story(range: range, attribution: Attribution(
                 region: gazetteer.regions[Int(r)], place: nil, reason: "story: \(why)"))
         }
-        return DocumentPlaces(document: document, mentions: mentions, stories: storyValues)
+        var places = DocumentPlaces(document: document, mentions: mentions, stories: storyValues)
+        for code in Set(mentions.compactMap { $0.region?.code } + storyValues.compactMap { $0.attribution.region?.code }) {
+            places.ancestors[code] = gazetteer.path(of: code).dropLast().reversed().map(\.code)
+        }
+        return places
     }
 
     /// The region a config value names: a 6-digit code, or a name / short form (the highest-level,

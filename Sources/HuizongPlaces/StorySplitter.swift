@@ -49,9 +49,23 @@ struct StorySplitter {
         return level > 0 && level <= 6 ? level : nil
     }
 
+    /// A paragraph that starts with a byline (`□本报记者 白丹`, `□郭俊楼`), possibly with title
+    /// lines joined before it: a □ or ■ within the first title-line length, followed by a
+    /// reporter word or a two-to-four-character name. (A □ used as a list bullet is followed by
+    /// ordinary text, so it is not a byline.)
     private func isByline(_ p: Range<Int>) -> Bool {
-        let i = trimmedStart(p)
-        return i < p.upperBound && (scalars[i] == "□" || scalars[i] == "■") && p.upperBound - i <= Self.maxTitleLength
+        let start = trimmedStart(p)
+        let limit = min(p.upperBound, start + Self.maxTitleLength * 2)
+        guard let box = (start ..< limit).first(where: { scalars[$0] == "□" || scalars[$0] == "■" }) else {
+            return false
+        }
+        let after = String(String.UnicodeScalarView(scalars[(box + 1) ..< min(p.upperBound, box + 13)]))
+        if after.contains("记者") || after.contains("通讯员") { return true }
+        var n = 0
+        var i = box + 1
+        while i < p.upperBound, scalars[i].properties.isIdeographic { n += 1; i += 1 }
+        let ends = i == p.upperBound || scalars[i] == " " || scalars[i] == "\u{3000}"
+        return (2 ... 4).contains(n) && ends
     }
 
     private func isTitleLine(_ p: Range<Int>) -> Bool {

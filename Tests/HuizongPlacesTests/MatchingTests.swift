@@ -31,6 +31,12 @@ final class MatchingTests: XCTestCase {
             ("号头庄乡扎实推进改厕", ["号头庄乡 → 130682"]),
             ("赤峰市元宝山区", ["赤峰市 → 150400", "元宝山区 → 150403"]),
             ("呼市和包头", ["呼市 → 150100", "包头 → 150200"]),
+            ("学习孙中山先生的精神", []),
+            ("黄河南岸的湿地公园", []),
+            ("小兴安岭林区", []),
+            ("推进幸福建设", []),
+            ("五星红旗迎风飘扬", []),
+            ("通州和莫旗", ["通州 → ?", "莫旗 → 150722"]),
         ]
         for (text, expected) in table {
             XCTAssertEqual(try mentions(text), expected, text)
@@ -41,12 +47,17 @@ final class MatchingTests: XCTestCase {
         // 新城区 after 呼和浩特 (short form) → Hohhot's district.
         var d = try resolve("呼和浩特今年以来，新城区新建口袋公园12个。")
         XCTAssertEqual(d.mentions.first { $0.text == "新城区" }?.region?.code, "150102")
+        // Both cities on one page: each 新城区 follows the city next to it.
+        d = try resolve("西安市新城区开展志愿活动。\n呼和浩特市举办展览，新城区组织参展企业30家。")
+        XCTAssertEqual(d.mentions.filter { $0.text == "新城区" }.map { $0.region?.code }, ["610102", "150102"])
         // 城关镇 in a 兴和县 story → that county's town, with the reason kept.
         d = try resolve("兴和县持续开展活动。\n城关镇为群众办实事30件。")
         let town = try XCTUnwrap(d.mentions.first { $0.text == "城关镇" })
         XCTAssertEqual(town.region?.code, "150924")
         XCTAssertEqual(town.place, "城关镇")
         XCTAssertTrue(town.reason.contains("兴和县"), town.reason)
+        XCTAssertEqual(d.mentions.first { $0.text == "兴和县" }?.reason, "name")
+        XCTAssertEqual(try resolve("锡盟").mentions.first?.reason, "short form")
         // Alone, 城关镇 is in 82 counties: unresolved rather than a random one.
         d = try resolve("城关镇为群众办实事30件。")
         XCTAssertNil(d.mentions.first?.region)
@@ -80,6 +91,13 @@ final class MatchingTests: XCTestCase {
         XCTAssertTrue(byName.document.reason.contains("override"))
         XCTAssertEqual(try resolve(text, override: "150404").document.region?.code, "150404")
         XCTAssertEqual(try resolve("城关镇办实事30件。", override: "兴和县").mentions.first?.region?.code, "150924")
+        // On a multi-story page the override also beats the stories' own regions.
+        let page = SeedText(text: "## 兴和县:为民服务\n兴和县新建广场2处。\n## 包头市:窗口服务\n包头市开设窗口10个。\n共办结事项30件。")
+        XCTAssertEqual(try page.resolve().document.region?.code, "150000")
+        let forced = try page.resolve(override: "乌兰察布市")
+        let offset = try XCTUnwrap(page.offset(of: "30件"))
+        let s = page.spans(at: offset)
+        XCTAssertEqual(forced.attribute(offset: offset, clause: s.clause, sentence: s.sentence, paragraph: s.paragraph).region?.code, "150900")
     }
 }
 

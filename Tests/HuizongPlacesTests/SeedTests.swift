@@ -1,5 +1,6 @@
 import XCTest
 import HuizongPlaces
+import TestSupport
 
 /// Document regions and attribution on the five sample articles.
 final class SeedTests: XCTestCase {
@@ -74,5 +75,30 @@ final class SeedTests: XCTestCase {
         let a4 = try attribute(s4, d4, at: "32项")
         XCTAssertEqual(a4.region?.code, "632324", a4.reason)
         XCTAssertNil(a4.place)
+        // A partner town in Tianjin named earlier in the paragraph does not take the county's figures.
+        let b4 = try attribute(s4, d4, at: "131户")
+        XCTAssertEqual(b4.region?.code, "632324", b4.reason)
+    }
+}
+
+/// Page shapes: a lead story with columns, and the same page with its title lines joined.
+final class PageShapeTests: XCTestCase {
+    func testLeadStoryWinsEvenWhenTitleLinesAreJoined() throws {
+        let raw = String(decoding: try ProjectPaths.seed("002").bytes, as: UTF8.self)
+        // Join every short title line with the line after it, as a line joiner might.
+        var joined = ""
+        for line in raw.replacingOccurrences(of: "\r\n", with: "\n").split(separator: "\n", omittingEmptySubsequences: true) {
+            joined += line
+            joined += line.count <= 12 && !line.hasPrefix("□") ? "" : "\n"
+        }
+        let d = try SeedText(text: joined).resolve()
+        XCTAssertEqual(d.document.region?.code, "152500", d.document.reason)
+    }
+
+    func testBulletBoxesAreNoBylines() throws {
+        let text = "赤峰市推进民生实事。\n□加强学前教育，新增学位10732个，惠及全市。\n□改造老旧小区，呼和浩特市新城区经验值得借鉴。\n□推进公路建设。"
+        let d = try SeedText(text: text).resolve()
+        XCTAssertTrue(d.stories.isEmpty)
+        XCTAssertEqual(d.document.region?.code, "150400", d.document.reason)
     }
 }

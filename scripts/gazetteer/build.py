@@ -59,7 +59,8 @@ HAND_ALIASES = [
 
 # Short forms that are mostly ordinary words in news text (大同小异, 日照, 来宾, 朝阳…): not indexed.
 COMMON_WORDS = set("""城区 郊区 矿区 新区 高新区 经开区 开发区 工业园 日照 开封 大庆 来宾 朝阳 安康 长治 大同 白银 阿里
-三明 大理 普洱 和田 哈密 黄山 红河 中卫 吉安 平安 金华 永安 通化 宜春 长安 新华 和平 东方 文山 保山 玉树""".split())
+三明 大理 普洱 和田 哈密 黄山 红河 中卫 吉安 平安 金华 永安 通化 宜春 长安 新华 和平 东方 文山 保山 玉树
+全州""".split())  # 全州 is also the deictic "the whole prefecture"
 
 # Generic district names (北区, 东市区, 市郊区, 城区…), old or new, name no place by themselves.
 GENERIC_RE = re.compile(r"^[东西南北中]?市?郊?区$|^[东西南北中]?[城郊矿]区$")
@@ -246,8 +247,12 @@ def main():
             continue
         if rank[regions[code][0]] > best[alias]:
             continue
-        if kind == "s" and regions[code][0] == "k" and not re.search(r"[县旗区市州]$", alias) and len(alias) < 3:
-            continue  # bare two-character county stems (松山, 兴和) are too often other words
+        if kind == "s" and regions[code][0] == "k" and len(alias) < 3:
+            # Two-character county short forms: 莫旗, 梅县 (same type as the name) and old 州 names
+            # (通州, 开州) only; bare stems (松山, 兴和) and 红旗 (红旗区), 新市 (新市区) are other words.
+            name = regions[code][2]
+            if not ((alias[-1] in "县旗" and alias[-1] == name[-1]) or alias[-1] == "州"):
+                continue
         clean.add((code, alias, kind))
     # A short form that is also a former name keeps the short-form reading only.
     shorts = {(c, a) for c, a, k in clean if k == "s"}
