@@ -22,7 +22,7 @@ struct BriefComposer {
     var facts: [Fact] { extraction.facts }
 
     func compose(date: String?) -> BriefContent {
-        let sections = [overviewSection(), chartsSection()].compactMap { $0 } + regionSections() + [appendixSection()]
+        let sections = [overviewSection(), chartsSection()].compactMap { $0 } + regionSections() + appendixSections()
         return BriefContent(
             title: config.title, subtitle: config.subtitle, organisation: config.organisation, date: date,
             keyNumbers: keyNumbers(), sections: sections,
@@ -151,13 +151,13 @@ struct BriefComposer {
         var blocks: [Block] = [.note(gazetteer.path(of: region.code).map(\.name).joined(separator: " › ") + "（\(region.code)）")]
         let own = totals.totals.filter { $0.region.code == region.code }
         if !own.isEmpty {
-            let columns = [TableColumn(header: labels.metric, weight: 1.2),
+            let columns = [TableColumn(header: labels.metric, weight: 1),
                            TableColumn(header: labels.value, alignment: .trailing, weight: 1),
-                           TableColumn(header: labels.basis, weight: 1.6),
-                           TableColumn(header: labels.source, weight: 1.6)]
+                           TableColumn(header: labels.basis, weight: 1.5),
+                           TableColumn(header: labels.source, weight: 2.2)]
             let rows = own.map { t -> [String] in
                 let refs = t.factIndices.map { TotalsExport.reference(facts[$0]) }
-                let shownRefs = refs.count > 4 ? refs.prefix(4).joined(separator: "，") + "… (\(refs.count))" : refs.joined(separator: "，")
+                let shownRefs = refs.count > 3 ? refs.prefix(3).joined(separator: "\n") + "\n…（\(refs.count)）" : refs.joined(separator: "\n")
                 return [MetricCatalog.info(t.metric).label(config.language), display(t),
                         labels.basisText(stated: t.basis == .stated,
                                          partsSum: t.partsSum.map { DisplayNumber.format($0, unit: t.unit) }),
@@ -183,14 +183,14 @@ struct BriefComposer {
 
     /// Every fact with its value, kind, source and quote, so each number can be checked.
     func factTable(_ rows: [Fact]) -> Table {
-        let columns = [TableColumn(header: labels.metric, weight: 0.9),
-                       TableColumn(header: labels.value, alignment: .trailing, weight: 0.9),
-                       TableColumn(header: labels.status, weight: 0.55),
-                       TableColumn(header: labels.source, weight: 1.1),
-                       TableColumn(header: labels.quote, weight: 3)]
+        let columns = [TableColumn(header: labels.metric, weight: 0.85),
+                       TableColumn(header: labels.value, alignment: .trailing, weight: 0.85),
+                       TableColumn(header: labels.status, weight: 0.6),
+                       TableColumn(header: labels.source, weight: 1.7),
+                       TableColumn(header: labels.quote, weight: 2.6)]
         return Table(columns: columns, rows: rows.map { f in
-            let value = DisplayNumber.format(f.value, unit: f.unit, qualifier: f.qualifier == .range ? .exact : f.qualifier)
-                + (f.valueHigh.map { "—" + DisplayNumber.magnitude($0) + f.unit } ?? "")
+            let value = f.valueHigh.map { DisplayNumber.magnitude(f.value) + "—" + DisplayNumber.magnitude($0) + f.unit }
+                ?? DisplayNumber.format(f.value, unit: f.unit, qualifier: f.qualifier)
             let place = f.place.isEmpty ? "" : "［\(f.place)］"
             return [MetricCatalog.info(f.metric).label(config.language), value, labels.statusName(f.status.rawValue),
                     TotalsExport.reference(f), place + f.quote]
@@ -199,21 +199,24 @@ struct BriefComposer {
 
     // MARK: Appendix
 
-    func appendixSection() -> BriefSection {
-        var blocks: [Block] = [.note(labels.unattributed)]
+    /// The appendix: figures without a region, documents read, warnings; each its own entry in contents.
+    func appendixSections() -> [BriefSection] {
         let loose = facts.filter { $0.regionCode.isEmpty }
-        blocks.append(loose.isEmpty ? .paragraph(labels.noneUnattributed) : .table(factTable(loose)))
-        blocks.append(.note(labels.documentsRead))
-        blocks.append(.table(Table(
+        let documents = Table(
             columns: [TableColumn(header: labels.document, weight: 2), TableColumn(header: labels.encoding),
                       TableColumn(header: labels.script), TableColumn(header: labels.region, weight: 1.3),
                       TableColumn(header: labels.figures, alignment: .trailing, weight: 0.6)],
             rows: extraction.documents.map { d in
-                [d.path, d.source.encoding, d.source.script, d.region.region?.name ?? "—", "\(d.figures)"]
-            })))
-        blocks.append(.note(labels.warnings))
-        let warnings = extraction.warnings + extraction.skipped.map { "\($0): skipped (not .txt or .md)" }
-        blocks += warnings.isEmpty ? [.paragraph(labels.noWarnings)] : warnings.map { .paragraph($0) }
-        return BriefSection(title: labels.appendix, level: 1, anchor: "appendix", blocks: blocks)
+                [d.path, d.source.encoding, labels.scriptName(d.source.script), d.region.region?.name ?? "—", "\(d.figures)"]
+            })
+        let warnings = extraction.warnings + extraction.skipped.map { labels.skipped($0) }
+        return [
+            BriefSection(title: labels.appendix, level: 1, anchor: "appendix", blocks: []),
+            BriefSection(title: labels.unattributed, level: 2, anchor: "appendix-unattributed",
+                         blocks: [loose.isEmpty ? .paragraph(labels.noneUnattributed) : .table(factTable(loose))]),
+            BriefSection(title: labels.documentsRead, level: 2, anchor: "appendix-documents", blocks: [.table(documents)]),
+            BriefSection(title: labels.warnings, level: 2, anchor: "appendix-warnings",
+                         blocks: warnings.isEmpty ? [.paragraph(labels.noWarnings)] : warnings.map { .paragraph($0) }),
+        ]
     }
 }

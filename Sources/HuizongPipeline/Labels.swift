@@ -36,6 +36,19 @@ struct Labels: Sendable {
     var path: String { zh ? "所属" : "Path" }
     var subRegions: String { zh ? "下级地区" : "Sub-regions" }
 
+    func scriptName(_ raw: String) -> String {
+        switch raw {
+        case "simplified": zh ? "简体" : "Simplified"
+        case "traditional": zh ? "繁体" : "Traditional"
+        case "mixed": zh ? "简繁混合" : "mixed"
+        default: raw
+        }
+    }
+
+    func skipped(_ path: String) -> String {
+        zh ? "\(path)：已跳过（不是 .txt 或 .md 文件）" : "\(path): skipped (not a .txt or .md file)"
+    }
+
     func statusName(_ raw: String) -> String {
         switch raw {
         case "result": zh ? "已完成" : "result"

@@ -60,12 +60,15 @@ final class TotalsBuilderTests: XCTestCase {
         XCTAssertEqual(totals.total(code: "150404", metric: "opinions_collected")?.value, 7)
     }
 
-    func testUnitsAreNeverMixed() {
+    func testOtherFiguresAreNeverTotalledAndUnitsNeverMixed() {
         let totals = builder.build([fact("150404", 3, metric: "other", unit: "公里"),
-                                    fact("150404", 4, metric: "other", unit: "座")])
-        let other = totals.totals.filter { $0.region.code == "150404" }
-        XCTAssertEqual(other.map(\.unit), ["公里", "座"])
-        XCTAssertEqual(other.map(\.value), [3, 4])
+                                    fact("150404", 4, metric: "other", unit: "公里"),
+                                    fact("150404", 5, metric: "funds", unit: "元"),
+                                    fact("150404", 6, metric: "funds", unit: "美元")])
+        XCTAssertNil(totals.total(code: "150404", metric: "other"))
+        let funds = totals.totals.filter { $0.region.code == "150404" && $0.metric == "funds" }
+        XCTAssertEqual(funds.map(\.unit), ["元", "美元"])
+        XCTAssertEqual(funds.map(\.value), [5, 6])
     }
 
     func testFiguresWithoutRegionAreListedAsUnattributed() {
@@ -89,13 +92,13 @@ final class CountingUnitsTests: XCTestCase {
                                     fact("150404", 5, metric: "people_served", unit: "人"),
                                     fact("150404", 7, metric: "people_served", unit: "名"),
                                     fact("150404", 9, metric: "people_served", unit: "人次"),
-                                    fact("150404", 2, metric: "other", unit: "个"),
-                                    fact("150404", 3, metric: "other", unit: "项")])
+                                    fact("150404", 2, metric: "policies", unit: "个"),
+                                    fact("150404", 3, metric: "policies", unit: "项")])
         XCTAssertEqual(totals.total(code: "150400", metric: "opinions_collected")?.value, 500)
         XCTAssertEqual(totals.total(code: "150400", metric: "opinions_collected")?.unit, "条")
         let served = totals.totals.filter { $0.region.code == "150404" && $0.metric == "people_served" }
         XCTAssertEqual(served.map(\.unit), ["人", "人次"])
         XCTAssertEqual(served.map(\.value), [12, 9])
-        XCTAssertEqual(totals.totals.filter { $0.region.code == "150404" && $0.metric == "other" }.count, 2)
+        XCTAssertEqual(totals.total(code: "150404", metric: "policies")?.value, 5)
     }
 }
