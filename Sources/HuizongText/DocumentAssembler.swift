@@ -9,15 +9,23 @@ enum DocumentAssembler {
             diagnostics.append(TextDiagnostic(path: path, message: "empty file"))
         }
         let detected = EncodingDetector.detect(bytes)
-        let decoded = detected.decoded
-        if decoded.invalidBytes > 0 {
+        var decoded = detected.decoded
+        let implausible = !bytes.isEmpty && detected.plausibility < EncodingDetector.plausibleThreshold
+        if implausible && detected.guessed {
+            // Neither valid Unicode nor plausible in a legacy encoding: binary or noise. Its "text"
+            // would only feed stray digits to fact extraction, so it is left out, with a warning.
             diagnostics.append(TextDiagnostic(
-                path: path,
-                message: "\(decoded.invalidBytes) undecodable byte(s) replaced (read as \(detected.encoding))"))
-        }
-        if !bytes.isEmpty && detected.plausibility < EncodingDetector.plausibleThreshold {
-            diagnostics.append(TextDiagnostic(
-                path: path, message: "does not look like Chinese text in any known encoding (best guess \(detected.encoding))"))
+                path: path, message: "not readable as text in any supported encoding; left out"))
+            decoded = Decoded(scalars: [], invalidBytes: detected.decoded.invalidBytes)
+        } else {
+            if decoded.invalidBytes > 0 {
+                diagnostics.append(TextDiagnostic(
+                    path: path,
+                    message: "\(decoded.invalidBytes) undecodable byte(s) replaced (read as \(detected.encoding))"))
+            }
+            if implausible {
+                diagnostics.append(TextDiagnostic(path: path, message: "does not look like Chinese text"))
+            }
         }
 
         // Lines of the original file, cleaned one by one; `\r\n`, `\r` and `\n` all end a line.

@@ -7,6 +7,8 @@ enum EncodingDetector {
         var decoded: Decoded
         /// Plausibility in about -3…1; real Chinese text scores well above 0.3.
         var plausibility: Double
+        /// True when no BOM or valid UTF-8 settled it and the encoding was picked by plausibility.
+        var guessed = false
     }
 
     /// Text scoring below this is reported as not looking like Chinese text.
@@ -39,6 +41,7 @@ enum EncodingDetector {
         // The first best wins, so ties keep the order above (UTF-8, GB18030, Big5, UTF-16).
         var best = candidates[0]
         for c in candidates.dropFirst() where c.plausibility > best.plausibility { best = c }
+        best.guessed = true
         return best
     }
 
