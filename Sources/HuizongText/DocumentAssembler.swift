@@ -103,7 +103,18 @@ enum DocumentAssembler {
             return CleanLine(scalars: LineCleaner.clean(withoutBold(body.dropFirst(2))), line: number,
                              headingLevel: 0, listItem: true)
         }
+        if isRule(body) { return CleanLine(scalars: [], line: number, headingLevel: 0) }
         return CleanLine(scalars: LineCleaner.clean(withoutBold(raw)), line: number, headingLevel: 0)
+    }
+
+    /// A Markdown rule or setext underline (`---`, `***`, `===`): layout, not text.
+    private static func isRule(_ s: ArraySlice<Unicode.Scalar>) -> Bool {
+        guard let f = s.first, f == "-" || f == "*" || f == "_" || f == "=" else { return false }
+        var count = 0
+        for x in s {
+            if x == f { count += 1 } else if x != " " { return false }
+        }
+        return count >= 3
     }
 
     /// The line without Markdown bold markers (`**`); untouched (no copy) when it has none.

@@ -83,14 +83,16 @@ public enum LineCleaner {
         return out
     }
 
-    /// Index after the closing bracket when `s[start...]` is `pinyin)` with a tone mark; else nil.
+    /// Index after the closing bracket when `s[start...]` is `pinyin)` with a tone mark (one or a few
+    /// syllables, lower-case, spaces or apostrophes allowed between them); else nil.
     private static func pinyinEnd(_ s: [Unicode.Scalar], from start: Int) -> Int? {
         var j = start
         var toned = false
-        while j < s.count, j - start <= 8 {
+        while j < s.count, j - start <= 24 {
             let v = s[j].value
             if v == 0x29 || v == 0xFF09 { return toned && j > start ? j + 1 : nil }
-            if isToneLetter(v) { toned = true } else if !(v >= 0x61 && v <= 0x7A) { return nil }
+            if isToneLetter(v) { toned = true }
+            else if !(v >= 0x61 && v <= 0x7A) && !((v == 0x20 || v == 0x27) && j > start) { return nil }
             j += 1
         }
         return nil

@@ -8,6 +8,7 @@ final class CleanupTests: XCTestCase {
         ("10萬(wàn)元", "10萬元", "pinyin between number and unit"),
         ("進(jìn)行現(xiàn)場", "進行現場", "several annotations"),
         ("綠(lǜ)化", "綠化", "ü with tone"),
+        ("發展(fā zhǎn)規劃", "發展規劃", "a two-syllable annotation"),
         ("街(社區(qū))改廁", "街（社區）改廁", "Chinese in brackets stays, brackets become full-width"),
         ("利民之事,,絲發必興,。", "利民之事，絲發必興。", "doubled and mixed punctuation"),
         ("心連心,、同呼吸", "心連心、同呼吸", "comma before enumeration comma"),
@@ -100,6 +101,21 @@ final class JoiningTests: XCTestCase {
     func testOpenQuoteJoinsAcrossLines() {
         let doc = Helpers.document(text: "及时将其纳入“我为\n\n群众办实事”实践活动中。\n")
         XCTAssertEqual(doc.text, "及时将其纳入“我为群众办实事”实践活动中。")
+    }
+
+    func testMarkdownRulesVanish() {
+        let doc = Helpers.document(text: "标题\n===\n\n正文一句。\n\n---\n\n正文二句。\n")
+        XCTAssertEqual(doc.text, "标题\n正文一句。\n正文二句。")
+        XCTAssertEqual(doc.line(at: Helpers.offset(of: "正文二句", in: doc)!), 8)
+    }
+
+    func testLookupOfSentenceAndParagraph() {
+        let doc = Helpers.document(text: "第一句话。第二句话！\n第二段。\n")
+        let at = Helpers.offset(of: "第二句", in: doc)!
+        XCTAssertEqual(doc.sentenceIndex(at: at), 1)
+        XCTAssertEqual(doc.paragraphIndex(at: at), 0)
+        XCTAssertEqual(doc.sentenceIndex(at: Helpers.offset(of: "第二段", in: doc)!), 2)
+        XCTAssertNil(doc.sentenceIndex(at: doc.scalars.count + 5))
     }
 
     func testTitleSubtitleAndBylineStayApart() {
