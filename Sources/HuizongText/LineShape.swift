@@ -52,6 +52,19 @@ enum Shape {
         return false
     }
 
+    /// Opening minus closing “” 《》 （） in `s`; summed over lines it tells whether a quote is still open.
+    static func openMarks(_ s: [Unicode.Scalar]) -> Int {
+        var n = 0
+        for x in s {
+            switch x.value {
+            case 0x201C, 0x300A, 0xFF08: n += 1
+            case 0x201D, 0x300B, 0xFF09: n -= 1
+            default: break
+            }
+        }
+        return n
+    }
+
     /// More opening than closing quotes or brackets.
     static func unbalanced(_ s: [Unicode.Scalar]) -> Bool {
         var quotes = 0, books = 0, parens = 0

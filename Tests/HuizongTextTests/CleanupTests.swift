@@ -103,6 +103,16 @@ final class JoiningTests: XCTestCase {
         XCTAssertEqual(doc.text, "及时将其纳入“我为群众办实事”实践活动中。")
     }
 
+    func testHardWrappedParagraphBecomesOneWithEachLineTraceable() {
+        let sentence = "全市各级党员干部深入基层走访群众收集意见建议并及时解决群众反映的实际问题，"
+        var lines: [String] = []
+        for k in 0..<200 { lines.append(sentence + "第\(k)次") }
+        let doc = Helpers.document(text: lines.joined(separator: "\n") + "。\n")
+        XCTAssertEqual(doc.paragraphs.count, 1)
+        XCTAssertEqual(doc.line(at: Helpers.offset(of: "第150次", in: doc)!), 151)
+        XCTAssertEqual(doc.line(at: Helpers.offset(of: "第7次", in: doc)!), 8)
+    }
+
     func testMarkdownRulesVanish() {
         let doc = Helpers.document(text: "标题\n===\n\n正文一句。\n\n---\n\n正文二句。\n")
         XCTAssertEqual(doc.text, "标题\n正文一句。\n正文二句。")
