@@ -91,7 +91,11 @@ enum ParagraphBuilder {
         // The next line starts with something no sentence or heading starts with.
         if Shape.cannotStart(first) { return true }
         if ending == .continuing || p.openMarks > 0 { return true }
-        if Shape.startsWithEnumeration(next) || Shape.isHeadingLike(next) { return false }
+        // A heading next: short, no final mark, and no clause punctuation unless very short.
+        if Shape.startsWithEnumeration(next)
+            || (Shape.isHeadingLike(next) && (next.count <= 16 || !Shape.hasClausePunctuation(next))) {
+            return false
+        }
         let clauses = Shape.hasClausePunctuation(lastLine)
         let spaced = lastLine.contains(" ")
         // Headline style: words set apart by spaces, no clause punctuation.
