@@ -4,7 +4,7 @@
 /// 1. `mapCharacters` – zero-width characters go, odd spaces become U+0020, full-width digits, letters
 ///    and `％` become ASCII.
 /// 2. `stripPinyin` – `發(fā)展` → `發展`: a parenthesised pinyin syllable with a tone mark after a Han character.
-/// 3. `chinesePunctuation` – ASCII `,;:?!()` next to Chinese text become `，；：？！（）`.
+/// 3. `chinesePunctuation` – ASCII `,;:?!()."` next to Chinese text become `，；：？！（）。“”`.
 /// 4. `numberSpacing` – spaces collapse; `201 7年` → `2017年`, `1 000` → `1000`, `2021 年` → `2021年`.
 /// 5. `punctuationRuns` – `,,` `,。` `、,` `，；` become one mark; spaces beside Chinese punctuation go.
 /// Lines never merge here, so every scalar of the output still comes from the input line.
@@ -105,9 +105,11 @@ public enum LineCleaner {
         let n = s.count
         // Brackets opened as full-width close as full-width, whatever stands before the close.
         var openFullWidth = 0
+        var quotesOpen = false
         for i in 0..<n {
             let v = s[i].value
-            guard v == 0x2C || v == 0x3B || v == 0x3A || v == 0x3F || v == 0x21 || v == 0x28 || v == 0x29 else { continue }
+            guard v == 0x2C || v == 0x3B || v == 0x3A || v == 0x3F || v == 0x21 || v == 0x28 || v == 0x29
+                || v == 0x2E || v == 0x22 else { continue }
             var p = i - 1
             while p >= 0, s[p] == " " { p -= 1 }
             var q = i + 1
@@ -123,6 +125,12 @@ public enum LineCleaner {
             case 0x3A where !digits && (prevCJK || nextCJK): out[i] = "\u{FF1A}"
             case 0x3F where prevCJK || (nextCJK && !ScalarClass.isLatinLetter(prev)): out[i] = "\u{FF1F}"
             case 0x21 where prevCJK || (nextCJK && !ScalarClass.isLatinLetter(prev)): out[i] = "\u{FF01}"
+            case 0x2E where (ScalarClass.isHan(prev) || prev == 0x201D || prev == 0xFF09)
+                && (next == 0 || ScalarClass.isCJK(next)):
+                out[i] = "\u{3002}"                                          // 完成了.下一步
+            case 0x22 where prevCJK || nextCJK:
+                // Straight quotes in Chinese text alternate: opening, closing, opening …
+                out[i] = quotesOpen ? "\u{201D}" : "\u{201C}"; quotesOpen.toggle()
             case 0x28 where prevCJK || nextCJK: out[i] = "\u{FF08}"; openFullWidth += 1
             case 0x29 where prevCJK || nextCJK || openFullWidth > 0:
                 out[i] = "\u{FF09}"; openFullWidth = max(0, openFullWidth - 1)
