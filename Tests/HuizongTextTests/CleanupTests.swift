@@ -75,6 +75,11 @@ final class CleanupTests: XCTestCase {
         XCTAssertEqual(doc.line(at: at - 1), 3)
     }
 
+    func testCornerBracketQuotesOfTraditionalTextBecomeCurlyQuotes() {
+        let doc = Helpers.document(text: "他說：「我們這裡辦了『實事』。」\n")
+        XCTAssertEqual(doc.text, "他说：“我们这里办了‘实事’。”")
+    }
+
     func testTraditionalDocumentWithPinyinIsConvertedAndStripped() {
         let doc = Helpers.document(text: "全市發(fā)展實(shí)事10萬(wàn)元,,群眾說好。")
         XCTAssertEqual(doc.text, "全市发展实事10万元，群众说好。")
