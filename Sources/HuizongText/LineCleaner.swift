@@ -156,7 +156,7 @@ public enum LineCleaner {
             let next = s[j].value
             if ScalarClass.isDigit(prev) {
                 if ScalarClass.isHan(next) { i = j; continue }          // "2021 年"
-                if ScalarClass.isDigit(next) && j - i == 1 && joinsDigits(out, s, rightStart: j) { i = j; continue }
+                if ScalarClass.isDigit(next) && j - i == 1 && joinsDigits(s, spaceAt: i, rightStart: j) { i = j; continue }
             }
             out.append(" ")
             i = j
@@ -165,11 +165,12 @@ public enum LineCleaner {
     }
 
     /// Whether `left digits` + space + `s[rightStart...]` is one number broken by a space.
-    private static func joinsDigits(_ out: [Unicode.Scalar], _ s: [Unicode.Scalar], rightStart: Int) -> Bool {
+    /// The groups are read from the input, so `1 000 000` joins group by group.
+    private static func joinsDigits(_ s: [Unicode.Scalar], spaceAt: Int, rightStart: Int) -> Bool {
         var leftLength = 0
-        var k = out.count - 1
-        while k >= 0, ScalarClass.isDigit(out[k].value) { leftLength += 1; k -= 1 }
-        let beforeLeft: UInt32 = k >= 0 ? out[k].value : 0
+        var k = spaceAt - 1
+        while k >= 0, ScalarClass.isDigit(s[k].value) { leftLength += 1; k -= 1 }
+        let beforeLeft: UInt32 = k >= 0 ? s[k].value : 0
         if ScalarClass.isLatinLetter(beforeLeft) { return false }
         var r = rightStart
         while r < s.count, ScalarClass.isDigit(s[r].value) { r += 1 }

@@ -37,6 +37,7 @@ final class CleanupTests: XCTestCase {
         ("201 7年", "2017年", "space inside a year"),
         ("10.1 7亿元", "10.17亿元", "space inside a decimal"),
         ("1 000人", "1000人", "space as thousands separator"),
+        ("共1 000 000元", "共1000000元", "several thousands groups"),
         ("2021 年", "2021年", "space before a unit"),
         ("2021\u{00A0}年", "2021年", "no-break space before a unit"),
         ("图1 2021年", "图1 2021年", "two numbers stay apart"),
