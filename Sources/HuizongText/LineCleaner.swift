@@ -6,7 +6,7 @@
 /// 2. `stripPinyin` – `發(fā)展` → `發展`: a parenthesised pinyin syllable with a tone mark after a Han character.
 /// 3. `chinesePunctuation` – ASCII `,;:?!()."` next to Chinese text become `，；：？！（）。“”`.
 /// 4. `numberSpacing` – spaces collapse; `201 7年` → `2017年`, `1 000` → `1000`, `2021 年` → `2021年`.
-/// 5. `punctuationRuns` – `,,` `,。` `、,` `，；` become one mark; spaces beside Chinese punctuation go.
+/// 5. `punctuationRuns` – `,,` `,。` `、,` `，；` become one mark; spaces beside clause marks go.
 /// Lines never merge here, so every scalar of the output still comes from the input line.
 public enum LineCleaner {
     /// The cleaned form of one line (no line break inside).
@@ -200,12 +200,11 @@ public enum LineCleaner {
         while i < n {
             let v = s[i].value
             if v == 0x20 {
-                // A space touching Chinese punctuation is noise.
+                // A space touching a Chinese clause mark is noise (spaces beside quotes may separate
+                // the parts of a headline and stay).
                 let prev = out.last?.value ?? 0
                 let next: UInt32 = i + 1 < n ? s[i + 1].value : 0
-                if ScalarClass.isCJKPunct(prev) && prev != 0x25A1 || ScalarClass.isCJKPunct(next) && next != 0x25A1 {
-                    i += 1; continue
-                }
+                if runMark(prev) || runMark(next) { i += 1; continue }
                 out.append(s[i]); i += 1; continue
             }
             guard runMark(v) else { out.append(s[i]); i += 1; continue }
@@ -220,7 +219,7 @@ public enum LineCleaner {
                 else if w != 0xFF0C && strong.last != s[j] { strong.append(s[j]) }
                 j += 1
             }
-            // Trailing spaces of the run were consumed; keep one if it separated non-punctuation.
+            // Spaces inside and after the run were consumed with it.
             if !strong.isEmpty { out.append(contentsOf: strong) }
             else { out.append(hasEnumeration ? "\u{3001}" : "\u{FF0C}") }
             i = j
