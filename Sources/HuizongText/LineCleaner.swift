@@ -208,6 +208,10 @@ public enum LineCleaner {
                 out.append(s[i]); i += 1; continue
             }
             guard runMark(v) else { out.append(s[i]); i += 1; continue }
+            // Common case first: a lone mark, no run to resolve.
+            if i + 1 == n || !(runMark(s[i + 1].value) || s[i + 1] == " ") {
+                out.append(s[i]); i += 1; continue
+            }
             var j = i
             var strong = [Unicode.Scalar]()
             var hasEnumeration = false
