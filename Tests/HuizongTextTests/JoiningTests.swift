@@ -51,6 +51,12 @@ final class JoiningTests: XCTestCase {
         XCTAssertNil(doc.sentenceIndex(at: doc.scalars.count + 5))
     }
 
+    func testCreditLinesAreBylines() {
+        let doc = Helpers.document(text: "全市新建公园3个。\n来源:赤峰日报\n责任编辑:张三\n")
+        XCTAssertEqual(doc.paragraphs.map(\.kind), [.body, .byline, .byline])
+        XCTAssertEqual(doc.string(doc.paragraphs[1].range), "来源：赤峰日报")
+    }
+
     func testTitleSubtitleAndBylineStayApart() {
         let doc = Helpers.document(text: "倾心为民办实事 一点一滴总关情\n\n——访河南县委书记司吉昇\n\n□本报记者 白丹\n\n开展实践活动是党史学习教育的重要内容。\n")
         XCTAssertEqual(doc.paragraphs.map(\.kind), [.title, .title, .byline, .body])
