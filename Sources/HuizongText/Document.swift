@@ -6,7 +6,8 @@
 public struct Document: Sendable, Equatable {
     /// Path relative to the input folder it was found in (or as given, for a single file).
     public var path: String
-    /// The normalised text, Simplified script, `\n` line ends, broken lines joined.
+    /// The normalised text, Simplified script, broken lines joined; one paragraph per line,
+    /// paragraphs separated by a single `\n`, no blank lines.
     public var text: String
     /// `text` as scalars; all spans index into this.
     public var scalars: [Unicode.Scalar]
@@ -21,6 +22,7 @@ public struct Document: Sendable, Equatable {
     /// Problems met while reading this document (none fatal).
     public var diagnostics: [TextDiagnostic]
 
+    /// A document from its parts (the text stage builds these; tests may too).
     public init(path: String, text: String, scalars: [Unicode.Scalar], paragraphs: [TextSpan],
                 sentences: [TextSpan], source: SourceInfo, lineMap: LineMap, diagnostics: [TextDiagnostic]) {
         self.path = path; self.text = text; self.scalars = scalars; self.paragraphs = paragraphs
@@ -38,17 +40,24 @@ public struct Document: Sendable, Equatable {
 
 /// A span of a document's scalars, with the paragraph it lies in.
 public struct TextSpan: Sendable, Equatable {
+    /// Scalar offsets into `Document.scalars`.
     public var range: Range<Int>
     /// Index into `Document.paragraphs` (for a paragraph: its own index).
     public var paragraph: Int
     /// What kind of block the span belongs to.
     public var kind: BlockKind
+    /// A span of scalars in a paragraph.
     public init(range: Range<Int>, paragraph: Int, kind: BlockKind = .body) {
         self.range = range; self.paragraph = paragraph; self.kind = kind
     }
 }
 
 /// The role of a paragraph in an article.
+///
+/// `title`: heading-like lines before the first body paragraph or byline; `heading`: later
+/// section headings (also Markdown `##`); `byline`: `□本报记者 白丹`, `据新华网`, author names after
+/// an article; `caption`: photo captions (`…摄`, `摄影：`, `图为…`, lone sentences set apart by
+/// blank lines); `body`: everything else. Captions often repeat figures from the body.
 public enum BlockKind: String, Sendable, Equatable, Codable {
     case title, heading, body, byline, caption
 }
@@ -65,6 +74,7 @@ public struct SourceInfo: Sendable, Equatable, Codable {
     public var byteCount: Int
     /// Hex SHA-256 of the file's bytes (for the manifest and `check`).
     public var sha256: String
+    /// Source facts of one file.
     public init(encoding: String, script: String, invalidBytes: Int, byteCount: Int, sha256: String) {
         self.encoding = encoding; self.script = script; self.invalidBytes = invalidBytes
         self.byteCount = byteCount; self.sha256 = sha256
@@ -75,7 +85,9 @@ public struct SourceInfo: Sendable, Equatable, Codable {
 public struct LineMap: Sendable, Equatable {
     /// `starts[i]` is the first scalar offset that came from line `lines[i]`; ascending.
     public var starts: [Int]
+    /// `lines[i]`: the 1-based original line of the run starting at `starts[i]`.
     public var lines: [Int]
+    /// A map from run starts and their lines (same length, `starts` ascending).
     public init(starts: [Int], lines: [Int]) { self.starts = starts; self.lines = lines }
 
     /// The line of the last run starting at or before `offset`.
@@ -91,7 +103,10 @@ public struct LineMap: Sendable, Equatable {
 
 /// A non-fatal problem met while reading a file.
 public struct TextDiagnostic: Sendable, Equatable, Codable {
+    /// The file (relative path) the problem is about.
     public var path: String
+    /// What went wrong, in plain words.
     public var message: String
+    /// A diagnostic about `path`.
     public init(path: String, message: String) { self.path = path; self.message = message }
 }

@@ -9,15 +9,23 @@ enum DocumentAssembler {
             diagnostics.append(TextDiagnostic(path: path, message: "empty file"))
         }
         let detected = EncodingDetector.detect(bytes)
-        let decoded = detected.decoded
-        if decoded.invalidBytes > 0 {
+        var decoded = detected.decoded
+        let implausible = !bytes.isEmpty && detected.plausibility < EncodingDetector.plausibleThreshold
+        if implausible && detected.guessed {
+            // Neither valid Unicode nor plausible in a legacy encoding: binary or noise. Its "text"
+            // would only feed stray digits to fact extraction, so it is left out, with a warning.
             diagnostics.append(TextDiagnostic(
-                path: path,
-                message: "\(decoded.invalidBytes) undecodable byte(s) replaced (read as \(detected.encoding))"))
-        }
-        if !bytes.isEmpty && detected.plausibility < EncodingDetector.plausibleThreshold {
-            diagnostics.append(TextDiagnostic(
-                path: path, message: "does not look like Chinese text in any known encoding (best guess \(detected.encoding))"))
+                path: path, message: "not readable as text in any supported encoding; left out"))
+            decoded = Decoded(scalars: [], invalidBytes: detected.decoded.invalidBytes)
+        } else {
+            if decoded.invalidBytes > 0 {
+                diagnostics.append(TextDiagnostic(
+                    path: path,
+                    message: "\(decoded.invalidBytes) undecodable byte(s) replaced (read as \(detected.encoding))"))
+            }
+            if implausible {
+                diagnostics.append(TextDiagnostic(path: path, message: "does not look like Chinese text"))
+            }
         }
 
         // Lines of the original file, cleaned one by one; `\r\n`, `\r` and `\n` all end a line.
@@ -95,7 +103,18 @@ enum DocumentAssembler {
             return CleanLine(scalars: LineCleaner.clean(withoutBold(body.dropFirst(2))), line: number,
                              headingLevel: 0, listItem: true)
         }
+        if isRule(body) { return CleanLine(scalars: [], line: number, headingLevel: 0) }
         return CleanLine(scalars: LineCleaner.clean(withoutBold(raw)), line: number, headingLevel: 0)
+    }
+
+    /// A Markdown rule or setext underline (`---`, `***`, `===`): layout, not text.
+    private static func isRule(_ s: ArraySlice<Unicode.Scalar>) -> Bool {
+        guard let f = s.first, f == "-" || f == "*" || f == "_" || f == "=" else { return false }
+        var count = 0
+        for x in s {
+            if x == f { count += 1 } else if x != " " { return false }
+        }
+        return count >= 3
     }
 
     /// The line without Markdown bold markers (`**`); untouched (no copy) when it has none.

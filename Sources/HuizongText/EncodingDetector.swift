@@ -7,6 +7,8 @@ enum EncodingDetector {
         var decoded: Decoded
         /// Plausibility in about -3…1; real Chinese text scores well above 0.3.
         var plausibility: Double
+        /// True when no BOM or valid UTF-8 settled it and the encoding was picked by plausibility.
+        var guessed = false
     }
 
     /// Text scoring below this is reported as not looking like Chinese text.
@@ -22,15 +24,21 @@ enum EncodingDetector {
         if bytes.count >= 2, bytes[0] == 0xFE, bytes[1] == 0xFF {
             return judged("utf-16be", ByteDecoders.utf16(bytes, bigEndian: true, from: 2))
         }
-        let utf8 = ByteDecoders.utf8(bytes)
-        // Valid UTF-8 is taken as is: legacy double-byte text practically never validates.
-        if utf8.invalidBytes == 0 { return judged("utf-8", utf8) }
-
-        var candidates = [judged("utf-8", utf8)]
-        if let gb = ByteDecoders.iconv(bytes, from: "GB18030") { candidates.append(judged("gb18030", gb)) }
-        if let big5 = ByteDecoders.iconv(bytes, from: "BIG5-HKSCS") ?? ByteDecoders.iconv(bytes, from: "BIG5") {
-            candidates.append(judged("big5", big5))
+        let utf8 = judged("utf-8", ByteDecoders.utf8(bytes))
+        // Valid UTF-8 that reads as Chinese is taken as is. Short GBK text can happen to be valid
+        // UTF-8 (为 = CE AA = "Ϊ"), so implausible valid UTF-8 still meets the legacy decoders,
+        // and loses to one only if that one reads as Chinese.
+        if utf8.decoded.invalidBytes == 0 {
+            if utf8.plausibility >= plausibleThreshold { return utf8 }
+            var best = utf8
+            for legacy in legacyCandidates(bytes)
+            where legacy.plausibility >= plausibleThreshold && legacy.plausibility > best.plausibility {
+                best = legacy
+            }
+            return best
         }
+
+        var candidates = [utf8] + legacyCandidates(bytes)
         // UTF-16 without a BOM: Chinese text has few zero bytes, so both byte orders are simply tried.
         if bytes.count % 2 == 0 {
             candidates.append(judged("utf-16le", ByteDecoders.utf16(bytes, bigEndian: false)))
@@ -39,7 +47,18 @@ enum EncodingDetector {
         // The first best wins, so ties keep the order above (UTF-8, GB18030, Big5, UTF-16).
         var best = candidates[0]
         for c in candidates.dropFirst() where c.plausibility > best.plausibility { best = c }
+        best.guessed = true
         return best
+    }
+
+    /// GB18030 (a superset of GBK and GB2312), then Big5 (with the HKSCS extension when iconv has it).
+    private static func legacyCandidates(_ bytes: [UInt8]) -> [Result] {
+        var candidates: [Result] = []
+        if let gb = ByteDecoders.iconv(bytes, from: "GB18030") { candidates.append(judged("gb18030", gb)) }
+        if let big5 = ByteDecoders.iconv(bytes, from: "BIG5-HKSCS") ?? ByteDecoders.iconv(bytes, from: "BIG5") {
+            candidates.append(judged("big5", big5))
+        }
+        return candidates
     }
 
     private static func judged(_ name: String, _ decoded: Decoded) -> Result {

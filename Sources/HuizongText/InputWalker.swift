@@ -32,7 +32,15 @@ enum InputWalker {
                 }
             }
         }
-        return (files, skipped, diagnostics)
+        // The same file reached twice (a folder and a file inside it, or two links) is read once.
+        var seen = Set<String>()
+        var unique: [InputFile] = []
+        for file in files {
+            let real = file.url.resolvingSymlinksInPath().standardizedFileURL.path
+            if seen.insert(real).inserted { unique.append(file) }
+            else { diagnostics.append(TextDiagnostic(path: file.relativePath, message: "listed more than once; read once")) }
+        }
+        return (unique, skipped, diagnostics)
     }
 
     private static func accepted(_ name: String) -> Bool {

@@ -4,9 +4,9 @@
 /// 1. `mapCharacters` – zero-width characters go, odd spaces become U+0020, full-width digits, letters
 ///    and `％` become ASCII.
 /// 2. `stripPinyin` – `發(fā)展` → `發展`: a parenthesised pinyin syllable with a tone mark after a Han character.
-/// 3. `chinesePunctuation` – ASCII `,;:?!()` next to Chinese text become `，；：？！（）`.
+/// 3. `chinesePunctuation` – ASCII `,;:?!()."` next to Chinese text become `，；：？！（）。“”`.
 /// 4. `numberSpacing` – spaces collapse; `201 7年` → `2017年`, `1 000` → `1000`, `2021 年` → `2021年`.
-/// 5. `punctuationRuns` – `,,` `,。` `、,` `，；` become one mark; spaces beside Chinese punctuation go.
+/// 5. `punctuationRuns` – `,,` `,。` `、,` `，；` become one mark; spaces beside clause marks go.
 /// Lines never merge here, so every scalar of the output still comes from the input line.
 public enum LineCleaner {
     /// The cleaned form of one line (no line break inside).
@@ -83,14 +83,16 @@ public enum LineCleaner {
         return out
     }
 
-    /// Index after the closing bracket when `s[start...]` is `pinyin)` with a tone mark; else nil.
+    /// Index after the closing bracket when `s[start...]` is `pinyin)` with a tone mark (one or a few
+    /// syllables, lower-case, spaces or apostrophes allowed between them); else nil.
     private static func pinyinEnd(_ s: [Unicode.Scalar], from start: Int) -> Int? {
         var j = start
         var toned = false
-        while j < s.count, j - start <= 8 {
+        while j < s.count, j - start <= 24 {
             let v = s[j].value
             if v == 0x29 || v == 0xFF09 { return toned && j > start ? j + 1 : nil }
-            if isToneLetter(v) { toned = true } else if !(v >= 0x61 && v <= 0x7A) { return nil }
+            if isToneLetter(v) { toned = true }
+            else if !(v >= 0x61 && v <= 0x7A) && !((v == 0x20 || v == 0x27) && j > start) { return nil }
             j += 1
         }
         return nil
@@ -103,9 +105,11 @@ public enum LineCleaner {
         let n = s.count
         // Brackets opened as full-width close as full-width, whatever stands before the close.
         var openFullWidth = 0
+        var quotesOpen = false
         for i in 0..<n {
             let v = s[i].value
-            guard v == 0x2C || v == 0x3B || v == 0x3A || v == 0x3F || v == 0x21 || v == 0x28 || v == 0x29 else { continue }
+            guard v == 0x2C || v == 0x3B || v == 0x3A || v == 0x3F || v == 0x21 || v == 0x28 || v == 0x29
+                || v == 0x2E || v == 0x22 else { continue }
             var p = i - 1
             while p >= 0, s[p] == " " { p -= 1 }
             var q = i + 1
@@ -121,6 +125,12 @@ public enum LineCleaner {
             case 0x3A where !digits && (prevCJK || nextCJK): out[i] = "\u{FF1A}"
             case 0x3F where prevCJK || (nextCJK && !ScalarClass.isLatinLetter(prev)): out[i] = "\u{FF1F}"
             case 0x21 where prevCJK || (nextCJK && !ScalarClass.isLatinLetter(prev)): out[i] = "\u{FF01}"
+            case 0x2E where (ScalarClass.isHan(prev) || prev == 0x201D || prev == 0xFF09)
+                && (next == 0 || ScalarClass.isCJK(next)):
+                out[i] = "\u{3002}"                                          // 完成了.下一步
+            case 0x22 where prevCJK || nextCJK:
+                // Straight quotes in Chinese text alternate: opening, closing, opening …
+                out[i] = quotesOpen ? "\u{201D}" : "\u{201C}"; quotesOpen.toggle()
             case 0x28 where prevCJK || nextCJK: out[i] = "\u{FF08}"; openFullWidth += 1
             case 0x29 where prevCJK || nextCJK || openFullWidth > 0:
                 out[i] = "\u{FF09}"; openFullWidth = max(0, openFullWidth - 1)
@@ -146,7 +156,7 @@ public enum LineCleaner {
             let next = s[j].value
             if ScalarClass.isDigit(prev) {
                 if ScalarClass.isHan(next) { i = j; continue }          // "2021 年"
-                if ScalarClass.isDigit(next) && j - i == 1 && joinsDigits(out, s, rightStart: j) { i = j; continue }
+                if ScalarClass.isDigit(next) && j - i == 1 && joinsDigits(s, spaceAt: i, rightStart: j) { i = j; continue }
             }
             out.append(" ")
             i = j
@@ -155,11 +165,12 @@ public enum LineCleaner {
     }
 
     /// Whether `left digits` + space + `s[rightStart...]` is one number broken by a space.
-    private static func joinsDigits(_ out: [Unicode.Scalar], _ s: [Unicode.Scalar], rightStart: Int) -> Bool {
+    /// The groups are read from the input, so `1 000 000` joins group by group.
+    private static func joinsDigits(_ s: [Unicode.Scalar], spaceAt: Int, rightStart: Int) -> Bool {
         var leftLength = 0
-        var k = out.count - 1
-        while k >= 0, ScalarClass.isDigit(out[k].value) { leftLength += 1; k -= 1 }
-        let beforeLeft: UInt32 = k >= 0 ? out[k].value : 0
+        var k = spaceAt - 1
+        while k >= 0, ScalarClass.isDigit(s[k].value) { leftLength += 1; k -= 1 }
+        let beforeLeft: UInt32 = k >= 0 ? s[k].value : 0
         if ScalarClass.isLatinLetter(beforeLeft) { return false }
         var r = rightStart
         while r < s.count, ScalarClass.isDigit(s[r].value) { r += 1 }
@@ -189,15 +200,18 @@ public enum LineCleaner {
         while i < n {
             let v = s[i].value
             if v == 0x20 {
-                // A space touching Chinese punctuation is noise.
+                // A space touching a Chinese clause mark is noise (spaces beside quotes may separate
+                // the parts of a headline and stay).
                 let prev = out.last?.value ?? 0
                 let next: UInt32 = i + 1 < n ? s[i + 1].value : 0
-                if ScalarClass.isCJKPunct(prev) && prev != 0x25A1 || ScalarClass.isCJKPunct(next) && next != 0x25A1 {
-                    i += 1; continue
-                }
+                if runMark(prev) || runMark(next) { i += 1; continue }
                 out.append(s[i]); i += 1; continue
             }
             guard runMark(v) else { out.append(s[i]); i += 1; continue }
+            // Common case first: a lone mark, no run to resolve.
+            if i + 1 == n || !(runMark(s[i + 1].value) || s[i + 1] == " ") {
+                out.append(s[i]); i += 1; continue
+            }
             var j = i
             var strong = [Unicode.Scalar]()
             var hasEnumeration = false
@@ -209,7 +223,7 @@ public enum LineCleaner {
                 else if w != 0xFF0C && strong.last != s[j] { strong.append(s[j]) }
                 j += 1
             }
-            // Trailing spaces of the run were consumed; keep one if it separated non-punctuation.
+            // Spaces inside and after the run were consumed with it.
             if !strong.isEmpty { out.append(contentsOf: strong) }
             else { out.append(hasEnumeration ? "\u{3001}" : "\u{FF0C}") }
             i = j

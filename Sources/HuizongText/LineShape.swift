@@ -52,6 +52,19 @@ enum Shape {
         return false
     }
 
+    /// Opening minus closing “” 《》 （） in `s`; summed over lines it tells whether a quote is still open.
+    static func openMarks(_ s: [Unicode.Scalar]) -> Int {
+        var n = 0
+        for x in s {
+            switch x.value {
+            case 0x201C, 0x300A, 0xFF08: n += 1
+            case 0x201D, 0x300B, 0xFF09: n -= 1
+            default: break
+            }
+        }
+        return n
+    }
+
     /// More opening than closing quotes or brackets.
     static func unbalanced(_ s: [Unicode.Scalar]) -> Bool {
         var quotes = 0, books = 0, parens = 0
@@ -110,10 +123,14 @@ enum Shape {
         return e != .final && e != .continuing && !unbalanced(s)
     }
 
-    /// `□本报记者 白丹`, `□魏那`, `本报记者 宋爽`, `据新华网`.
+    /// `□本报记者 白丹`, `□魏那`, `本报记者 宋爽`, `据新华网`, `来源：人民网`.
     static func isByline(_ s: [Unicode.Scalar]) -> Bool {
         guard let first = s.first?.value else { return false }
         if first == 0x25A1 || first == 0x25A0 { return s.count <= 30 }
+        // Credit lines: `来源：人民网`, `责任编辑：张三`, `作者：…`.
+        if s.count <= 30 {
+            for label in ["来源：", "责任编辑", "编辑：", "作者：", "通讯员："] where hasPrefix(s, label) { return true }
+        }
         guard s.count <= 20, !hasClausePunctuation(s) else { return false }
         return hasPrefix(s, "本报记者") || hasPrefix(s, "记者 ") || hasPrefix(s, "见习记者") || hasPrefix(s, "通讯员")
             || (hasPrefix(s, "据") && s.count <= 8)

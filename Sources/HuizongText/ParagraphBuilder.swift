@@ -19,6 +19,8 @@ struct BuiltParagraph {
     var blankBefore = 0
     var blankAfter = 0
     var kind: BlockKind = .body
+    /// Opening quotes, book-title marks and brackets not yet closed, over all lines so far.
+    var openMarks = 0
 }
 
 /// Joins lines broken mid-sentence into paragraphs and tells what each paragraph is.
@@ -31,29 +33,33 @@ struct BuiltParagraph {
 enum ParagraphBuilder {
     static func build(_ lines: [CleanLine]) -> [BuiltParagraph] {
         var paragraphs: [BuiltParagraph] = []
-        var current: BuiltParagraph?
+        // Mutated in place (never through a copy) so appending a line does not copy the paragraph.
+        var current = BuiltParagraph()
+        var hasCurrent = false
+        var lastLine: [Unicode.Scalar] = []
         var blanks = 0
         for line in lines {
             if line.scalars.isEmpty { blanks += 1; continue }
-            if var acc = current {
-                if acc.headingLevel == 0 && line.headingLevel == 0 && !line.listItem
-                    && continues(acc.scalars, line.scalars) {
-                    append(line, to: &acc)
-                    current = acc
+            if hasCurrent {
+                if current.headingLevel == 0 && line.headingLevel == 0 && !line.listItem
+                    && continues(current, lastLine: lastLine, next: line.scalars) {
+                    append(line, to: &current)
+                    lastLine = line.scalars
                     blanks = 0
                     continue
                 }
-                acc.blankAfter = blanks
-                paragraphs.append(acc)
+                current.blankAfter = blanks
+                paragraphs.append(current)
             }
-            var fresh = BuiltParagraph()
-            fresh.headingLevel = line.headingLevel
-            fresh.blankBefore = blanks
-            append(line, to: &fresh)
-            current = fresh
+            current = BuiltParagraph()
+            current.headingLevel = line.headingLevel
+            current.blankBefore = blanks
+            append(line, to: &current)
+            lastLine = line.scalars
+            hasCurrent = true
             blanks = 0
         }
-        if var acc = current { acc.blankAfter = blanks; paragraphs.append(acc) }
+        if hasCurrent { current.blankAfter = blanks; paragraphs.append(current) }
         classify(&paragraphs)
         return paragraphs
     }
@@ -66,31 +72,37 @@ enum ParagraphBuilder {
         }
         p.segments.append((p.scalars.count, line.line))
         p.scalars.append(contentsOf: line.scalars)
+        p.openMarks += Shape.openMarks(line.scalars)
     }
 
     // MARK: Joining
 
-    /// Whether the paragraph so far (`acc`) goes on in `next`.
-    static func continues(_ acc: [Unicode.Scalar], _ next: [Unicode.Scalar]) -> Bool {
-        guard let lastScalar = acc.last, let firstNext = next.first else { return false }
+    /// Whether paragraph `p`, whose last line is `lastLine`, goes on in `next`. Only the last line
+    /// is inspected (plus the paragraph's length and open quotes), so joining stays linear.
+    static func continues(_ p: BuiltParagraph, lastLine: [Unicode.Scalar], next: [Unicode.Scalar]) -> Bool {
+        guard let lastScalar = lastLine.last, let firstNext = next.first else { return false }
         let last = lastScalar.value, first = firstNext.value
-        let ending = Shape.ending(acc)
+        let ending = Shape.ending(lastLine)
         if ending == .final || ending == .dash { return false }
-        if Shape.isCaption(acc) || Shape.isByline(acc) { return false }
+        if Shape.isCaption(lastLine) || (p.segments.count == 1 && Shape.isByline(lastLine)) { return false }
         if first == 0x25A1 || first == 0x25A0 || first == 0x23 || Shape.hasPrefix(next, "——") || Shape.hasPrefix(next, "本报讯") {
             return false
         }
         // The next line starts with something no sentence or heading starts with.
         if Shape.cannotStart(first) { return true }
-        if ending == .continuing || Shape.unbalanced(acc) { return true }
-        if Shape.startsWithEnumeration(next) || Shape.isHeadingLike(next) { return false }
-        let clauses = Shape.hasClausePunctuation(acc)
-        let spaced = acc.contains(" ")
+        if ending == .continuing || p.openMarks > 0 { return true }
+        // A heading next: short, no final mark, and no clause punctuation unless very short.
+        if Shape.startsWithEnumeration(next)
+            || (Shape.isHeadingLike(next) && (next.count <= 16 || !Shape.hasClausePunctuation(next))) {
+            return false
+        }
+        let clauses = Shape.hasClausePunctuation(lastLine)
+        let spaced = lastLine.contains(" ")
         // Headline style: words set apart by spaces, no clause punctuation.
-        if !clauses && (spaced || Shape.hasPrefix(acc, "——")) { return false }
-        if acc.count >= 30 { return true }
+        if !clauses && (spaced || Shape.hasPrefix(lastLine, "——")) { return false }
+        if p.scalars.count >= 30 { return true }
         // A plain line of body length cut mid-word (`为了保证休牧期的生态恢复效` / `果，…`).
-        if acc.count >= 12 && !spaced && ending == .open && !Shape.hasQuotes(acc) && ScalarClass.isHan(last) {
+        if p.scalars.count >= 12 && !spaced && ending == .open && !Shape.hasQuotes(lastLine) && ScalarClass.isHan(last) {
             return true
         }
         return false

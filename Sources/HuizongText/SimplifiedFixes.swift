@@ -9,7 +9,17 @@ enum SimplifiedFixes {
 
     /// Traditional text writes the aspect particle 着 as 著, which OpenCC t2s keeps because 著 is
     /// also a Simplified character. Outside the words where 著 means "write" or "notable", it becomes 着.
+    /// Corner brackets, the quotes of Traditional text, become the curly quotes of Simplified text.
     static func apply(_ s: inout [Unicode.Scalar]) {
+        for i in s.indices {
+            switch s[i].value {
+            case 0x300C: s[i] = "\u{201C}"      // 「
+            case 0x300D: s[i] = "\u{201D}"      // 」
+            case 0x300E: s[i] = "\u{2018}"      // 『
+            case 0x300F: s[i] = "\u{2019}"      // 』
+            default: break
+            }
+        }
         for i in s.indices where s[i] == zhu {
             let prev = i > 0 ? s[i - 1] : " "
             let next = i + 1 < s.count ? s[i + 1] : " "

@@ -8,6 +8,7 @@ final class CleanupTests: XCTestCase {
         ("10萬(wàn)元", "10萬元", "pinyin between number and unit"),
         ("進(jìn)行現(xiàn)場", "進行現場", "several annotations"),
         ("綠(lǜ)化", "綠化", "ü with tone"),
+        ("發展(fā zhǎn)規劃", "發展規劃", "a two-syllable annotation"),
         ("街(社區(qū))改廁", "街（社區）改廁", "Chinese in brackets stays, brackets become full-width"),
         ("利民之事,,絲發必興,。", "利民之事，絲發必興。", "doubled and mixed punctuation"),
         ("心連心,、同呼吸", "心連心、同呼吸", "comma before enumeration comma"),
@@ -24,6 +25,10 @@ final class CleanupTests: XCTestCase {
         ("（本版图片均由赤峰日报社摄影中心提供）", "（本版图片均由赤峰日报社摄影中心提供）", "already full-width"),
         ("(本版图片均由赤峰日报社提供)", "（本版图片均由赤峰日报社提供）", "ASCII brackets around Chinese"),
         ("Hello, world! (test)", "Hello, world! (test)", "Latin text keeps ASCII"),
+        ("工作完成了.下一步", "工作完成了。下一步", "ASCII full stop after Han"),
+        ("增长3.5个百分点", "增长3.5个百分点", "decimal point stays"),
+        ("他说\"今年办了12件实事\".", "他说“今年办了12件实事”。", "straight quotes alternate"),
+        ("see \"U.S.\" now", "see \"U.S.\" now", "straight quotes in Latin text stay"),
         ("使用DNA鉴定, 结果", "使用DNA鉴定，结果", "space after converted comma goes"),
         ("１２０００元", "12000元", "full-width digits"),
         ("增长５０％", "增长50%", "full-width per cent"),
@@ -32,6 +37,7 @@ final class CleanupTests: XCTestCase {
         ("201 7年", "2017年", "space inside a year"),
         ("10.1 7亿元", "10.17亿元", "space inside a decimal"),
         ("1 000人", "1000人", "space as thousands separator"),
+        ("共1 000 000元", "共1000000元", "several thousands groups"),
         ("2021 年", "2021年", "space before a unit"),
         ("2021\u{00A0}年", "2021年", "no-break space before a unit"),
         ("图1 2021年", "图1 2021年", "two numbers stay apart"),
@@ -70,40 +76,14 @@ final class CleanupTests: XCTestCase {
         XCTAssertEqual(doc.line(at: at - 1), 3)
     }
 
+    func testCornerBracketQuotesOfTraditionalTextBecomeCurlyQuotes() {
+        let doc = Helpers.document(text: "他說：「我們這裡辦了『實事』。」\n")
+        XCTAssertEqual(doc.text, "他说：“我们这里办了‘实事’。”")
+    }
+
     func testTraditionalDocumentWithPinyinIsConvertedAndStripped() {
         let doc = Helpers.document(text: "全市發(fā)展實(shí)事10萬(wàn)元,,群眾說好。")
         XCTAssertEqual(doc.text, "全市发展实事10万元，群众说好。")
         XCTAssertEqual(doc.source.script, "traditional")
-    }
-}
-
-/// Joining decisions on small made-up layouts.
-final class JoiningTests: XCTestCase {
-    func testListItemsWithoutPunctuationStayApart() {
-        let doc = Helpers.document(text: "全县确定新建民生项目共计一百零九项具体包括\n一是新建农村公路四十公里以上\n二是改造老旧小区十二个以上\n")
-        XCTAssertEqual(doc.paragraphs.count, 3)
-    }
-
-    func testMarkdownListAndBoldMarkersAreLifted() {
-        let doc = Helpers.document(text: "# **标题**\n\n- 新建公园3个\n- 改造厕所2.1万座\n")
-        XCTAssertEqual(doc.text, "标题\n新建公园3个\n改造厕所2.1万座")
-        XCTAssertEqual(doc.paragraphs.map(\.kind).first, .title)
-        XCTAssertEqual(doc.line(at: Helpers.offset(of: "改造厕所", in: doc)!), 4)
-    }
-
-    func testCommaEndedLineJoinsEvenWhenShort() {
-        let doc = Helpers.document(text: "6月30日，市长王旺盛，\n\n来到敖汉旗调研。\n")
-        XCTAssertEqual(doc.text, "6月30日，市长王旺盛，来到敖汉旗调研。")
-        XCTAssertEqual(doc.sentences.count, 1)
-    }
-
-    func testOpenQuoteJoinsAcrossLines() {
-        let doc = Helpers.document(text: "及时将其纳入“我为\n\n群众办实事”实践活动中。\n")
-        XCTAssertEqual(doc.text, "及时将其纳入“我为群众办实事”实践活动中。")
-    }
-
-    func testTitleSubtitleAndBylineStayApart() {
-        let doc = Helpers.document(text: "倾心为民办实事 一点一滴总关情\n\n——访河南县委书记司吉昇\n\n□本报记者 白丹\n\n开展实践活动是党史学习教育的重要内容。\n")
-        XCTAssertEqual(doc.paragraphs.map(\.kind), [.title, .title, .byline, .body])
     }
 }

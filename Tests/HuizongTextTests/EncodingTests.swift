@@ -103,6 +103,22 @@ final class ShortTextEncodingTests: XCTestCase {
         }
     }
 
+    /// 为 in GBK is CE AA, which is also valid UTF-8 ("Ϊ"); the text must still be read as GBK.
+    func testGBKThatHappensToBeValidUTF8() throws {
+        let text = "为为"
+        let gb = try XCTUnwrap(Helpers.iconv(Array(text.utf8), from: "UTF-8", to: "GBK"))
+        XCTAssertEqual(gb, [0xCE, 0xAA, 0xCE, 0xAA])
+        let doc = Helpers.reader.document(bytes: gb, path: "short.txt")
+        XCTAssertEqual(doc.source.encoding, "gb18030")
+        XCTAssertEqual(doc.text, text)
+    }
+
+    func testValidUTF8WithAccentsStaysUTF8() {
+        let doc = Helpers.reader.document(bytes: Array("Café résumé naïve".utf8), path: "latin.txt")
+        XCTAssertEqual(doc.source.encoding, "utf-8")
+        XCTAssertEqual(doc.text, "Café résumé naïve")
+    }
+
     func testShortTraditionalInBig5() throws {
         for text in samples {
             let traditional = try XCTUnwrap(ScriptConverter.simplifiedToTraditional.convert(text))

@@ -40,6 +40,13 @@ final class InputCollectorTests: XCTestCase {
         XCTAssertEqual(result.diagnostics.map(\.path), [missing])
     }
 
+    func testFileReachedTwiceIsReadOnce() {
+        let file = root.appendingPathComponent("z.txt").path
+        let result = InputCollector.collect([root.path, file])
+        XCTAssertEqual(result.files.filter { $0.relativePath == "z.txt" }.count, 1)
+        XCTAssertTrue(result.diagnostics.contains { $0.path == "z.txt" })
+    }
+
     func testReaderReadsCollectedFile() {
         let result = InputCollector.collect([root.path])
         let doc = DocumentReader().document(file: result.files[3])

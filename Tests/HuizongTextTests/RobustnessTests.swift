@@ -20,6 +20,8 @@ final class RobustnessTests: XCTestCase {
             let bytes = (0..<size).map { _ in UInt8.random(in: 0...255, using: &generator) }
             let doc = Helpers.reader.document(bytes: bytes, path: "noise.bin")
             XCTAssertFalse(doc.diagnostics.isEmpty, "size \(size)")
+            XCTAssertTrue(doc.diagnostics.contains { $0.message.contains("left out") }, "size \(size)")
+            XCTAssertEqual(doc.text, "", "noise must not reach fact extraction")
             XCTAssertEqual(doc.source.byteCount, size)
             for s in doc.sentences { XCTAssertLessThanOrEqual(s.range.upperBound, doc.scalars.count) }
             XCTAssertEqual(doc.text.unicodeScalars.count, doc.scalars.count)
