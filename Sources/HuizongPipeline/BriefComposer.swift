@@ -137,7 +137,12 @@ struct BriefComposer {
     func regionSections() -> [BriefSection] {
         let withTotals = Set(totals.totals.map(\.region.code))
         let withFacts = Set(facts.map(\.regionCode).filter { !$0.isEmpty })
-        let codes = withTotals.union(withFacts).sorted()
+        // A region whose totals all come from a single sub-region (河北省 › 保定市 › 定州市) would
+        // repeat that sub-region's section: it gets one only when it has figures of its own or
+        // several sub-regions with totals.
+        var childrenWithTotals: [String: Set<String>] = [:]
+        for t in totals.totals { if let parent = t.region.parentCode { childrenWithTotals[parent, default: []].insert(t.region.code) } }
+        let codes = withTotals.union(withFacts).filter { withFacts.contains($0) || (childrenWithTotals[$0]?.count ?? 0) >= 2 }.sorted()
         guard !codes.isEmpty else { return [] }
         var sections = [BriefSection(title: labels.byRegion, level: 1, anchor: "regions", blocks: [])]
         for code in codes {
