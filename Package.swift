@@ -46,6 +46,11 @@ let package = Package(
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
 
+        // MARK: Benchmark (swift run -c release huizong-bench; see README)
+        .executableTarget(name: "huizong-bench", dependencies: [
+            "HuizongText", "HuizongPlaces", "HuizongFacts", "HuizongPipeline",
+        ]),
+
         // MARK: Tests
         .target(name: "TestSupport", path: "Tests/TestSupport"),
         .testTarget(name: "HuizongTextTests", dependencies: ["HuizongText", "TestSupport"]),

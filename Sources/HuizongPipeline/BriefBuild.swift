@@ -31,9 +31,9 @@ public struct BriefBuild {
 
     /// Builds every output file in memory.
     public func run(_ extraction: Extraction, chartScale: Double, environment: [String: String]) throws -> BuildResult {
-        let totals = TotalsBuilder(directory: gazetteer).build(extraction.facts)
-        let dates = BuildDates(config: config, environment: environment)
+        let totals = self.totals(extraction)
         let composer = BriefComposer(config: config, gazetteer: gazetteer, extraction: extraction, totals: totals)
+        let dates = BuildDates(config: config, environment: environment)
         let content = composer.compose(date: dates.cover)
 
         var outputs = OutputSet()
@@ -42,16 +42,12 @@ public struct BriefBuild {
         outputs.add("totals.csv", TotalsExport.csv(totals, facts: extraction.facts))
         outputs.add("totals.json", TotalsExport.json(totals, facts: extraction.facts))
 
-        let layout = BriefLayout(measurer: renderer.measurer,
-                                 pageSize: Size(width: config.pageSize.width, height: config.pageSize.height))
-        let pages = layout.layout(content)
-        let metadata = PDFMetadata(title: config.title, author: config.organisation, subject: config.subtitle,
-                                   keywords: content.keywords, creationDate: dates.pdfCreation)
-        outputs.add("brief.pdf", try renderer.pdf(pages, metadata: metadata))
-
+        let pages = self.pages(content)
+        outputs.add("brief.pdf", try pdf(pages, content: content, creationDate: dates.pdfCreation))
+        let layout = self.layout
         for metric in composer.metricsShown() {
             guard let chart = composer.chart(for: metric, level: config.overviewLevel) else { continue }
-            let page = layout.chartPage(chart, width: 560)
+            let page = layout.chartPage(chart, width: Self.chartWidth)
             outputs.add("charts/\(metric.id).png", try renderer.png(page, scale: chartScale))
             outputs.add("charts/\(metric.id).svg", try renderer.svg(page))
         }
@@ -69,15 +65,48 @@ public struct BriefBuild {
         return BuildResult(outputs: outputs, extraction: extraction, totals: totals, glyphWarnings: glyphWarnings)
     }
 
+    /// Width of the chart files in points (PNG pixels are this times the scale).
+    public static let chartWidth = 560.0
+
+    /// The totals stage.
+    public func totals(_ extraction: Extraction) -> RegionTotals {
+        TotalsBuilder(directory: gazetteer).build(extraction.facts)
+    }
+
+    /// What the brief says, for a run's facts and totals.
+    public func content(_ extraction: Extraction, totals: RegionTotals, environment: [String: String] = [:]) -> BriefContent {
+        BriefComposer(config: config, gazetteer: gazetteer, extraction: extraction, totals: totals)
+            .compose(date: BuildDates(config: config, environment: environment).cover)
+    }
+
+    /// The layout stage, measuring with the bundled fonts.
+    public var layout: BriefLayout {
+        BriefLayout(measurer: renderer.measurer, pageSize: Size(width: config.pageSize.width, height: config.pageSize.height))
+    }
+
+    /// The brief's pages.
+    public func pages(_ content: BriefContent) -> [Page] { layout.layout(content) }
+
+    /// The PDF of laid-out pages, with the brief's metadata.
+    public func pdf(_ pages: [Page], content: BriefContent, creationDate: String = BuildDates.fixedCreation) throws -> [UInt8] {
+        let metadata = PDFMetadata(title: config.title, author: config.organisation, subject: config.subtitle,
+                                   keywords: content.keywords, creationDate: creationDate)
+        return try renderer.pdf(pages, metadata: metadata)
+    }
+
+    /// A chart as PNG bytes at `scale`, as `charts/<metric>.png` holds it.
+    public func chartPNG(_ chart: BarChart, scale: Double) throws -> [UInt8] {
+        try renderer.png(layout.chartPage(chart, width: Self.chartWidth), scale: scale)
+    }
 }
 
 /// The cover date and the PDF creation date, never from the clock: from the config, else
 /// `SOURCE_DATE_EPOCH`; with neither, no cover date and a fixed creation date.
-struct BuildDates {
+public struct BuildDates {
     var cover: String?
     var pdfCreation: String
 
-    static let fixedCreation = "2000-01-01T00:00:00Z"
+    public static let fixedCreation = "2000-01-01T00:00:00Z"
 
     init(config: BriefConfig, environment: [String: String]) {
         if let date = config.date {

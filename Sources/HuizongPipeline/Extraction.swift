@@ -23,6 +23,10 @@ public struct Extraction: Sendable {
     public var skipped: [String]
     /// Problems that did not stop the run, each naming its file.
     public var warnings: [String]
+
+    public init(facts: [Fact], documents: [DocumentSummary], skipped: [String], warnings: [String]) {
+        self.facts = facts; self.documents = documents; self.skipped = skipped; self.warnings = warnings
+    }
 }
 
 /// Reads, resolves and extracts documents; the stages before totals.

@@ -1,0 +1,37 @@
+import Foundation
+
+/// Accumulates elapsed time of repeated sections; monotonic, in nanoseconds.
+struct Stopwatch {
+    private(set) var nanoseconds: UInt64 = 0
+
+    /// Runs `body`, adds its time, returns its result.
+    mutating func time<T>(_ body: () throws -> T) rethrows -> T {
+        let start = DispatchTime.now().uptimeNanoseconds
+        defer { nanoseconds += DispatchTime.now().uptimeNanoseconds - start }
+        return try body()
+    }
+
+    var seconds: Double { Double(nanoseconds) / 1e9 }
+}
+
+/// Runs a command, returning its wall time and peak resident memory (from wait4's rusage).
+/// posix_spawn rather than Foundation's Process, which reaps the child itself and loses its rusage.
+func measureProcess(_ executable: String, _ arguments: [String]) throws -> (seconds: Double, peakMB: Double, status: Int32) {
+    var actions = posix_spawn_file_actions_t()
+    posix_spawn_file_actions_init(&actions)
+    defer { posix_spawn_file_actions_destroy(&actions) }
+    posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0)
+    posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
+    let argv = ([executable] + arguments).map { strdup($0) } + [nil]
+    defer { argv.forEach { free($0) } }
+    var pid: pid_t = 0
+    let start = DispatchTime.now().uptimeNanoseconds
+    let rc = posix_spawn(&pid, executable, &actions, nil, argv, environ)
+    guard rc == 0 else { throw NSError(domain: NSPOSIXErrorDomain, code: Int(rc)) }
+    var status: Int32 = 0
+    var usage = rusage()
+    _ = wait4(pid, &status, 0, &usage)
+    let seconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
+    // ru_maxrss is in kilobytes on Linux.
+    return (seconds, Double(usage.ru_maxrss) / 1024, (status >> 8) & 0xFF)
+}

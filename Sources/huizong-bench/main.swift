@@ -1,0 +1,110 @@
+import Foundation
+import HuizongText
+import HuizongPlaces
+import HuizongFacts
+import HuizongPipeline
+
+// huizong-bench: times every stage on generated corpora and the seeds (issue 9).
+// Usage: swift build -c release && swift run -c release huizong-bench [--sizes 1000,10000] [--cache DIR] [--out bench.json]
+// The corpora are generated once into the cache folder (deterministic for a given size).
+
+var sizes = [1000, 10000]
+var cache = "bench-cache"
+var out = "bench.json"
+var arguments = CommandLine.arguments.dropFirst()
+while let arg = arguments.popFirst() {
+    switch arg {
+    case "--sizes": sizes = (arguments.popFirst() ?? "").split(separator: ",").compactMap { Int($0) }
+    case "--cache": cache = arguments.popFirst() ?? cache
+    case "--out": out = arguments.popFirst() ?? out
+    default: FileHandle.standardError.write(Data("unknown argument \(arg)\n".utf8)); exit(2)
+    }
+}
+
+let binDir = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
+let huizong = binDir.appendingPathComponent("huizong").path
+guard FileManager.default.isExecutableFile(atPath: huizong) else {
+    FileHandle.standardError.write(Data("build the huizong product first: swift build -c release\n".utf8)); exit(2)
+}
+
+let gazetteer = try Gazetteer.bundled()
+let areas = gazetteer.regions.filter { $0.level == .prefecture }.map { prefecture in
+    let suffix = ["盟", "州", "市"].first { prefecture.name.hasSuffix($0) } ?? "市"
+    return CorpusGenerator.Area(name: prefecture.name, level: suffix,
+                                counties: gazetteer.children(of: prefecture.code).map(\.name))
+}
+let generator = CorpusGenerator(areas: areas, toTraditional: {
+    ScriptConverter.simplifiedToTraditional.convert($0) ?? $0
+})
+
+var report = BenchReport(machine: "\(ProcessInfo.processInfo.activeProcessorCount) cores, \(ProcessInfo.processInfo.physicalMemory / 1_073_741_824) GiB")
+print("| measure | value | target | |\n|---|---|---|---|")
+
+// Seeds, from process start to a finished brief (best of 5).
+let seedsOut = FileManager.default.temporaryDirectory.appendingPathComponent("huizong-bench-seeds").path
+var best = Double.infinity
+for _ in 0..<5 { best = min(best, try measureProcess(huizong, ["build", "seeds", "-o", seedsOut, "--quiet"]).seconds) }
+report.add("seeds brief from process start", best * 1000, "ms", below: 300)
+
+for size in sizes {
+    let folder = URL(fileURLWithPath: cache).appendingPathComponent("corpus-\(size)")
+    try generator.write(count: size, seed: 2021, to: folder)
+    let files = InputCollector.collect([folder.path]).files
+
+    // Stage by stage, one document at a time, one thread: what each stage costs per byte.
+    let reader = DocumentReader()
+    let resolver = PlaceResolver(gazetteer: gazetteer)
+    let extractor = FactExtractor()
+    var read = Stopwatch(), places = Stopwatch(), extract = Stopwatch()
+    // Reading cost split by script: Simplified text must not pay for OpenCC.
+    var scriptBytes: [String: Int] = [:], scriptNanoseconds: [String: UInt64] = [:]
+    var facts: [Fact] = []
+    var bytes = 0
+    for file in files {
+        let data = [UInt8](try Data(contentsOf: file.url))
+        bytes += data.count
+        let before = read.nanoseconds
+        let doc = read.time { reader.document(bytes: data, path: file.relativePath) }
+        scriptBytes[doc.source.script, default: 0] += data.count
+        scriptNanoseconds[doc.source.script, default: 0] += read.nanoseconds - before
+        let resolved = places.time { resolver.resolve(scalars: doc.scalars, paragraphs: doc.paragraphs.map(\.range), override: nil) }
+        facts += extract.time {
+            extractor.extract(from: doc, attribute: { resolved.attribute(offset: $0, clause: $1, sentence: $2, paragraph: $3) })
+        }
+    }
+    for script in scriptBytes.keys.sorted() {
+        let seconds = Double(scriptNanoseconds[script]!) / 1e9
+        report.add("\(size) docs: read + normalise, \(script)", Double(scriptBytes[script]!) / 1_048_576 / seconds, "MB/s")
+    }
+    let mb = Double(bytes) / 1_048_576
+    report.add("\(size) docs: read + decode + normalise", mb / read.seconds, "MB/s")
+    report.add("\(size) docs: place matching", mb / places.seconds, "MB/s")
+    report.add("\(size) docs: extraction", Double(files.count) / extract.seconds, "docs/s")
+    report.add("\(size) docs: normalise + places + extract, 1 core", mb / (read.seconds + places.seconds + extract.seconds), "MB/s", atLeast: 50)
+
+    let extraction = Extraction(facts: facts, documents: [], skipped: [], warnings: [])
+    let build = try BriefBuild(config: BriefConfig(), gazetteer: gazetteer, fontsDirectory: URL(fileURLWithPath: "Fonts"))
+    var totalsTime = Stopwatch()
+    let totals = totalsTime.time { build.totals(extraction) }
+    report.add("\(size) docs: totals (\(facts.count) facts)", totalsTime.seconds * 1000, "ms")
+    let content = build.content(extraction, totals: totals)
+    var layoutTime = Stopwatch(), pdfTime = Stopwatch()
+    let pages = layoutTime.time { build.pages(content) }
+    report.add("\(size) docs: layout (\(pages.count) pages)", Double(pages.count) / layoutTime.seconds, "pages/s")
+    _ = try pdfTime.time { try build.pdf(pages, content: content) }
+    report.add("\(size) docs: PDF", Double(pages.count) / pdfTime.seconds, "pages/s", atLeast: 500)
+    if case .chart(let chart)? = content.sections.first(where: { $0.anchor == "charts" })?.blocks.first {
+        var pngTime = Stopwatch()
+        for _ in 0..<10 { _ = try pngTime.time { try build.chartPNG(chart, scale: 2) } }
+        report.add("chart PNG at 2×", pngTime.seconds * 100, "ms", below: 10)
+    }
+
+    // End to end through the command line, both cores.
+    let e2eOut = FileManager.default.temporaryDirectory.appendingPathComponent("huizong-bench-\(size)").path
+    let run = try measureProcess(huizong, ["build", folder.path, "-o", e2eOut, "--quiet", "--jobs", "2"])
+    report.add("\(size) docs: end to end, 2 cores", run.seconds, "s", below: size == 10000 ? 3 : nil)
+    report.add("\(size) docs: peak memory", run.peakMB, "MB", below: size == 10000 ? 150 : nil)
+}
+
+try Data(report.json.utf8).write(to: URL(fileURLWithPath: out))
+print("wrote \(out)")
