@@ -13,11 +13,20 @@ struct BriefComposer {
     let extraction: Extraction
     let totals: RegionTotals
     let labels: Labels
+    /// Totals and facts by region code, so each section finds its own without scanning all.
+    let totalsByRegion: [String: [RegionTotal]]
+    let factsByRegion: [String: [Fact]]
 
     init(config: BriefConfig, gazetteer: Gazetteer, extraction: Extraction, totals: RegionTotals) {
         self.config = config; self.gazetteer = gazetteer; self.extraction = extraction; self.totals = totals
         self.labels = Labels(language: config.language)
+        self.totalsByRegion = Dictionary(grouping: totals.totals, by: \.region.code)
+        self.factsByRegion = Dictionary(grouping: extraction.facts, by: \.regionCode)
     }
+
+    /// Regions with figures of their own, beyond which the brief keeps sections to the overview
+    /// level and above, so a corpus of thousands of articles still gives a brief of readable length.
+    static let allSectionsUpTo = 60
 
     var facts: [Fact] { extraction.facts }
 
@@ -142,8 +151,11 @@ struct BriefComposer {
         // several sub-regions with totals.
         var childrenWithTotals: [String: Set<String>] = [:]
         for t in totals.totals { if let parent = t.region.parentCode { childrenWithTotals[parent, default: []].insert(t.region.code) } }
-        let codes = withTotals.union(withFacts).filter { withFacts.contains($0) || (childrenWithTotals[$0]?.count ?? 0) >= 2 }.sorted()
+        var codes = withTotals.union(withFacts).filter { withFacts.contains($0) || (childrenWithTotals[$0]?.count ?? 0) >= 2 }.sorted()
         guard !codes.isEmpty else { return [] }
+        if withFacts.count > Self.allSectionsUpTo {
+            codes = codes.filter { gazetteer.region(code: $0).map { $0.level <= config.overviewLevel } ?? false }
+        }
         var sections = [BriefSection(title: labels.byRegion, level: 1, anchor: "regions", blocks: [])]
         for code in codes {
             guard let region = gazetteer.region(code: code) else { continue }
@@ -154,7 +166,7 @@ struct BriefComposer {
 
     func regionSection(_ region: Region) -> BriefSection {
         var blocks: [Block] = [.note(gazetteer.path(of: region.code).map(\.name).joined(separator: " › ") + "（\(region.code)）")]
-        let own = totals.totals.filter { $0.region.code == region.code }
+        let own = totalsByRegion[region.code] ?? []
         if !own.isEmpty {
             let columns = [TableColumn(header: labels.metric, weight: 1),
                            TableColumn(header: labels.value, alignment: .trailing, weight: 1),
@@ -179,9 +191,23 @@ struct BriefComposer {
                 }
             }
         }
-        let stated = facts.filter { $0.regionCode == region.code }
-        if !stated.isEmpty { blocks.append(.table(factTable(stated))) }
+        let stated = factsByRegion[region.code] ?? []
+        if !stated.isEmpty { blocks += listedFacts(stated) }
         return BriefSection(title: region.name, level: 2, anchor: "region-\(region.code)", blocks: blocks)
+    }
+
+    /// The facts of a section: all of them up to the config's limit; past it the largest of each
+    /// metric, in text order, and a note sending the reader to facts.csv for the rest.
+    func listedFacts(_ all: [Fact]) -> [Block] {
+        let limit = config.factsPerRegion
+        guard all.count > limit else { return [.table(factTable(all))] }
+        let order = Dictionary(uniqueKeysWithValues: MetricCatalog.all.enumerated().map { ($1.id, $0) })
+        let chosen = all.indices.sorted { a, b in
+            let fa = all[a], fb = all[b]
+            return ((fa.status == .result ? 0 : 1), order[fa.metric] ?? 99, fb.value, a)
+                < ((fb.status == .result ? 0 : 1), order[fb.metric] ?? 99, fa.value, b)
+        }.prefix(limit).sorted()
+        return [.table(factTable(chosen.map { all[$0] })), .note(labels.moreFacts(all.count - limit))]
     }
 
     func childLevel(_ level: RegionLevel) -> RegionLevel { level == .province ? .prefecture : .county }
@@ -206,7 +232,7 @@ struct BriefComposer {
 
     /// The appendix: figures without a region, documents read, warnings; each its own entry in contents.
     func appendixSections() -> [BriefSection] {
-        let loose = facts.filter { $0.regionCode.isEmpty }
+        let loose = factsByRegion[""] ?? []
         let documents = Table(
             columns: [TableColumn(header: labels.document, weight: 2), TableColumn(header: labels.encoding),
                       TableColumn(header: labels.script), TableColumn(header: labels.region, weight: 1.3),
@@ -218,7 +244,7 @@ struct BriefComposer {
         return [
             BriefSection(title: labels.appendix, level: 1, anchor: "appendix", blocks: []),
             BriefSection(title: labels.unattributed, level: 2, anchor: "appendix-unattributed",
-                         blocks: [loose.isEmpty ? .paragraph(labels.noneUnattributed) : .table(factTable(loose))]),
+                         blocks: loose.isEmpty ? [.paragraph(labels.noneUnattributed)] : listedFacts(loose)),
             BriefSection(title: labels.documentsRead, level: 2, anchor: "appendix-documents", blocks: [.table(documents)]),
             BriefSection(title: labels.warnings, level: 2, anchor: "appendix-warnings",
                          blocks: warnings.isEmpty ? [.paragraph(labels.noWarnings)] : warnings.map { .paragraph($0) }),

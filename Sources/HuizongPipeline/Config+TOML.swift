@@ -42,6 +42,9 @@ extension BriefConfig {
             case "top_n":
                 guard let n = value.int, n > 0 else { throw reader.error(key, "must be a positive integer") }
                 config.topN = n
+            case "facts_per_region":
+                guard let n = value.int, n > 0 else { throw reader.error(key, "must be a positive integer") }
+                config.factsPerRegion = n
             case "page_size": config.pageSize = try reader.pageSize(value, key: key)
             case "lang":
                 let name = try reader.string(value, key: key)

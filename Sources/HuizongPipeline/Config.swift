@@ -14,6 +14,8 @@ public struct BriefConfig: Sendable, Equatable {
     public var overviewLevel: RegionLevel = .prefecture
     /// How many regions a chart shows at most.
     public var topN = 15
+    /// Figures listed in a region's section at most (all of them in facts.csv).
+    public var factsPerRegion = 60
     /// Page size in points (A4 by default).
     public var pageSize = PageSizeName.a4.points
     /// Language of headings and metric names (`zh` or `en`); region names stay Chinese.

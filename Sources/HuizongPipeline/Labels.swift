@@ -49,6 +49,10 @@ struct Labels: Sendable {
         zh ? "\(path)：已跳过（不是 .txt 或 .md 文件）" : "\(path): skipped (not a .txt or .md file)"
     }
 
+    func moreFacts(_ count: Int) -> String {
+        zh ? "另有 \(count) 个数字未在此列出，见 facts.csv。" : "\(count) more figures are not listed here; see facts.csv."
+    }
+
     func statusName(_ raw: String) -> String {
         switch raw {
         case "result": zh ? "已完成" : "result"
