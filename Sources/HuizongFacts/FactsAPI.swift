@@ -49,7 +49,7 @@ public struct FactExtractor: Sendable {
                             place: who.place ?? "", metric: metric, value: f.value, valueHigh: f.valueHigh,
                             unit: f.unit, qualifier: f.qualifier, scope: rules.scope(in: t, at: place),
                             status: rules.status(in: t, at: place), quote: QuoteText.normalised(t, clause))
-            if dedup.admit(fact, sentence: sentence) { facts.append(fact) }
+            if dedup.admit(fact, sentence: sentence, written: t[f.start..<f.unitRange.upperBound]) { facts.append(fact) }
         }
         return facts
     }

@@ -10,7 +10,7 @@ struct KeywordIndex<Payload: Sendable>: Sendable {
     }
 
     private(set) var entries: [Entry] = []
-    private var byFirst: [Unicode.Scalar: [Int]] = [:]
+    private var byFirst = ScalarBuckets<Int>()
     private let blockWords: [[Unicode.Scalar]]
 
     init(blockWords: [[Unicode.Scalar]]) { self.blockWords = blockWords }
@@ -26,7 +26,7 @@ struct KeywordIndex<Payload: Sendable>: Sendable {
                 o += 1
             }
         }
-        byFirst[first, default: []].append(entries.count)
+        byFirst.append(entries.count, for: first)
         entries.append(Entry(word: word, payload: payload, blockers: blockers))
     }
 
@@ -37,8 +37,8 @@ struct KeywordIndex<Payload: Sendable>: Sendable {
         var p = range.lowerBound
         while p < range.upperBound {
             if p == hole.lowerBound && !hole.isEmpty { p = hole.upperBound; continue }
-            if let list = byFirst[t[p]] {
-                for idx in list {
+            if let b = byFirst.bucketIndex(t[p]) {
+                for idx in byFirst.buckets[b] {
                     let e = entries[idx]
                     let limit = p < hole.lowerBound ? min(range.upperBound, hole.lowerBound) : range.upperBound
                     guard ScalarText.matches(e.word, in: t, at: p, limit: limit) else { continue }

@@ -21,7 +21,8 @@ extension MetricRules {
     /// The metric id for a figure with base unit `unit`.
     func metric(unit: String, in t: [Unicode.Scalar], at place: FigurePlace) -> String {
         var candidates: [Int] = []
-        for (i, r) in rules.enumerated() where r.anyUnit || r.units.contains(unit) { candidates.append(i) }
+        var accepts = [Bool](repeating: false, count: rules.count)
+        for (i, r) in rules.enumerated() where r.anyUnit || r.units.contains(unit) { candidates.append(i); accepts[i] = true }
         if candidates.isEmpty { return "other" }
         if let decided = candidates.first(where: { rules[$0].unitDecides }) { return rules[decided].id }
 
@@ -34,13 +35,12 @@ extension MetricRules {
         var headEnd = -1
         keywords.forEachMatch(in: t, range: place.clause, skipping: place.figure) { e, p in
             let end = p + e.word.count
-            let r = rules[e.payload.rule]
-            guard r.anyUnit || r.units.contains(unit) else { return }
+            guard accepts[e.payload.rule] else { return }
             if e.payload.noun && p >= place.unitEnd && end - place.unitEnd <= Self.headWindow && end > headEnd { headEnd = end }
         }
         keywords.forEachMatch(in: t, range: place.clause, skipping: place.figure) { e, p in
             let k = e.payload
-            guard rules[k.rule].anyUnit || rules[k.rule].units.contains(unit) else { return }
+            guard accepts[k.rule] else { return }
             var w = k.weight
             let end = p + e.word.count
             let distance = end <= place.start ? place.start - end : max(0, p - place.unitEnd)
@@ -66,7 +66,7 @@ extension MetricRules {
         if nounHits == 0, let prev = place.previousClause {
             keywords.forEachMatch(in: t, range: prev, skipping: prev.lowerBound..<prev.lowerBound) { e, _ in
                 let k = e.payload
-                guard k.noun, rules[k.rule].anyUnit || rules[k.rule].units.contains(unit) else { return }
+                guard k.noun, accepts[k.rule] else { return }
                 if k.weight / 2 > best[k.id] { best[k.id] = k.weight / 2 }
             }
         }

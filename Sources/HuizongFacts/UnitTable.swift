@@ -43,13 +43,13 @@ struct UnitTable: Sendable {
     """
 
     /// Entries grouped by first scalar, longest first within a group.
-    let byFirst: [Unicode.Scalar: [UnitEntry]]
+    let byFirst: ScalarBuckets<UnitEntry>
 
     /// The bundled table.
     static let standard = UnitTable(rows: rows)
 
     init(rows: String) {
-        var groups: [Unicode.Scalar: [UnitEntry]] = [:]
+        var groups = ScalarBuckets<UnitEntry>()
         for line in rows.split(separator: "\n") {
             for cell in line.split(separator: "|") {
                 let parts = cell.split(separator: " ", omittingEmptySubsequences: true)
@@ -63,18 +63,18 @@ struct UnitTable: Sendable {
                 }
                 let entry = UnitEntry(written: Array(parts[0].unicodeScalars), base: String(parts[1]),
                                       factor: Decimal(string: String(parts[2])) ?? 1, kind: kind)
-                groups[first, default: []].append(entry)
+                groups.append(entry, for: first)
             }
         }
-        for key in groups.keys { groups[key]!.sort { $0.written.count > $1.written.count } }
+        groups.sortBuckets { $0.written.count > $1.written.count }
         byFirst = groups
     }
 
     /// The longest unit written at `at`, if any.
     @inline(__always)
     func match(_ t: [Unicode.Scalar], at: Int, limit: Int) -> UnitEntry? {
-        guard at < limit, let group = byFirst[t[at]] else { return nil }
-        for e in group where ScalarText.matches(e.written, in: t, at: at, limit: limit) { return e }
+        guard at < limit, let b = byFirst.bucketIndex(t[at]) else { return nil }
+        for e in byFirst.buckets[b] where ScalarText.matches(e.written, in: t, at: at, limit: limit) { return e }
         return nil
     }
 }
