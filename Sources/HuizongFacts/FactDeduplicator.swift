@@ -8,7 +8,6 @@ struct FactDeduplicator {
     private struct Seen {
         var fact: Fact
         var sentence: Range<Int>
-        var bigrams: [UInt64]
     }
 
     /// Earlier facts by fingerprint of the written figure and metric (exact equality is checked after).
@@ -17,15 +16,16 @@ struct FactDeduplicator {
     /// Whether `fact` is new; remembers it when it is. `written` is the figure as written (number and unit).
     mutating func admit(_ fact: Fact, sentence: Range<Int>, written: ArraySlice<Unicode.Scalar>) -> Bool {
         let key = Self.fingerprint(written, metric: fact.metric)
-        let grams = Self.bigrams(fact.quote)
         if let earlier = seen[key] {
+            // Rare: only a figure with the same written form gets here, so the quote work is done lazily.
+            let grams = Self.bigrams(fact.quote)
             for s in earlier where s.sentence != sentence && Self.sameFigure(s.fact, fact) {
                 if s.fact.quote.contains(fact.quote) || fact.quote.contains(s.fact.quote) { return false }
-                let (dice, overlap) = Self.similarity(s.bigrams, grams)
+                let (dice, overlap) = Self.similarity(Self.bigrams(s.fact.quote), grams)
                 if dice >= 0.6 || overlap >= 0.8 { return false }
             }
         }
-        seen[key, default: []].append(Seen(fact: fact, sentence: sentence, bigrams: grams))
+        seen[key, default: []].append(Seen(fact: fact, sentence: sentence))
         return true
     }
 

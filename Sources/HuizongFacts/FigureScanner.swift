@@ -169,7 +169,8 @@ struct FigureScanner: Sendable {
             q = merge(prefixQ, q)
         }
         return .found(Figure(start: i, end: end, unitRange: unitStart..<(unitStart + unit.written.count),
-                             value: value * unit.factor, valueHigh: high.map { $0 * unit.factor },
+                             value: unit.identity ? value : value * unit.factor,
+                             valueHigh: unit.identity ? high : high.map { $0 * unit.factor },
                              unit: unit.base, kind: unit.kind, qualifier: q))
     }
 

@@ -20,33 +20,45 @@ extension MetricRules {
 
     /// The metric id for a figure with base unit `unit`.
     func metric(unit: String, in t: [Unicode.Scalar], at place: FigurePlace) -> String {
-        var candidates: [Int] = []
-        var accepts = [Bool](repeating: false, count: rules.count)
-        for (i, r) in rules.enumerated() where r.anyUnit || r.units.contains(unit) { candidates.append(i); accepts[i] = true }
+        let candidates = candidateRules(unit)
         if candidates.isEmpty { return "other" }
         if let decided = candidates.first(where: { rules[$0].unitDecides }) { return rules[decided].id }
+        var accepts = [Bool](repeating: false, count: rules.count)
+        for i in candidates { accepts[i] = true }
 
-        var best = [Double](repeating: 0, count: keywordCount)
-        var nounHits = 0
-        var adjacentVerb = [Bool](repeating: false, count: rules.count)
-        var verbSeen = [Bool](repeating: false, count: rules.count)
+        // Keyword occurrences in the clause for the metrics that count in this unit.
+        var hits: [(entry: Int, at: Int)] = []
+        keywords.forEachMatch(in: t, range: place.clause, skipping: place.figure) { idx, e, p in
+            if accepts[e.payload.rule] { hits.append((idx, p)) }
+        }
         // The head of the noun phrase after the unit is its last noun that can be counted in this unit
         // (10项为民办实事工程 counts 工程; 700余名党员公开办实事 counts 党员, as 实事 are not counted in 名).
         var headEnd = -1
-        keywords.forEachMatch(in: t, range: place.clause, skipping: place.figure) { e, p in
-            let end = p + e.word.count
-            guard accepts[e.payload.rule] else { return }
-            if e.payload.noun && p >= place.unitEnd && end - place.unitEnd <= Self.headWindow && end > headEnd { headEnd = end }
+        for h in hits {
+            let e = keywords.entries[h.entry]
+            let end = h.at + e.word.count
+            if e.payload.noun && h.at >= place.unitEnd && end - place.unitEnd <= Self.headWindow && end > headEnd { headEnd = end }
         }
-        keywords.forEachMatch(in: t, range: place.clause, skipping: place.figure) { e, p in
+        var best: [(id: Int, rule: Int, noun: Bool, weight: Double)] = []
+        func record(_ k: Keyword, _ w: Double) {
+            if let i = best.firstIndex(where: { $0.id == k.id }) {
+                if w > best[i].weight { best[i].weight = w }
+            } else {
+                best.append((k.id, k.rule, k.noun, w))
+            }
+        }
+        var nounHits = 0
+        var adjacentVerb = [Bool](repeating: false, count: rules.count)
+        var verbSeen = [Bool](repeating: false, count: rules.count)
+        for h in hits {
+            let e = keywords.entries[h.entry]
             let k = e.payload
-            guard accepts[k.rule] else { return }
             var w = k.weight
-            let end = p + e.word.count
-            let distance = end <= place.start ? place.start - end : max(0, p - place.unitEnd)
+            let end = h.at + e.word.count
+            let distance = end <= place.start ? place.start - end : max(0, h.at - place.unitEnd)
             if k.noun {
                 nounHits += 1
-                if (end <= place.start && distance <= Self.nounBefore) || (p >= place.unitEnd && end == headEnd) {
+                if (end <= place.start && distance <= Self.nounBefore) || (h.at >= place.unitEnd && end == headEnd) {
                     w *= 2
                 } else if distance > Self.near {
                     w *= 0.5
@@ -60,23 +72,20 @@ extension MetricRules {
                     w *= 0.5
                 }
             }
-            if w > best[k.id] { best[k.id] = w }
+            record(k, w)
         }
         // An elliptic clause with no noun borrows (at half weight) the nouns of the clause before it.
         if nounHits == 0, let prev = place.previousClause {
-            keywords.forEachMatch(in: t, range: prev, skipping: prev.lowerBound..<prev.lowerBound) { e, _ in
+            keywords.forEachMatch(in: t, range: prev, skipping: prev.lowerBound..<prev.lowerBound) { _, e, _ in
                 let k = e.payload
                 guard k.noun, accepts[k.rule] else { return }
-                if k.weight / 2 > best[k.id] { best[k.id] = k.weight / 2 }
+                record(k, k.weight / 2)
             }
         }
         var nounScore = [Double](repeating: 0, count: rules.count)
         var verbScore = [Double](repeating: 0, count: rules.count)
-        for e in keywords.entries {
-            let k = e.payload
-            if best[k.id] > 0 {
-                if k.noun { nounScore[k.rule] += best[k.id] } else { verbScore[k.rule] += best[k.id] }
-            }
+        for b in best {
+            if b.noun { nounScore[b.rule] += b.weight } else { verbScore[b.rule] += b.weight }
         }
         var winner: Int? = nil
         var winnerScore = 0.0
@@ -95,7 +104,7 @@ extension MetricRules {
     func status(in t: [Unicode.Scalar], at place: FigurePlace) -> Status {
         let before = place.clause.lowerBound..<place.start
         var target = false, perUnit = false
-        markers.forEachMatch(in: t, range: before, skipping: before.upperBound..<before.upperBound) { e, _ in
+        markers.forEachMatch(in: t, range: before, skipping: before.upperBound..<before.upperBound) { _, e, _ in
             switch e.payload {
             case .target: target = true
             case .perUnit: perUnit = true
@@ -111,7 +120,7 @@ extension MetricRules {
     func scope(in t: [Unicode.Scalar], at place: FigurePlace) -> Scope {
         let before = place.sentence.lowerBound..<place.start
         var whole = false
-        markers.forEachMatch(in: t, range: before, skipping: before.upperBound..<before.upperBound) { e, _ in
+        markers.forEachMatch(in: t, range: before, skipping: before.upperBound..<before.upperBound) { _, e, _ in
             if case .wholeArea = e.payload { whole = true }
         }
         return whole ? .wholeArea : .part

@@ -18,6 +18,8 @@ struct UnitEntry: Sendable {
     var base: String
     var factor: Decimal
     var kind: UnitKind
+    /// `factor` is 1 (checked once here, so figures skip a Decimal multiplication).
+    var identity: Bool
 }
 
 /// The unit words, matched longest first at the scalar after a number.
@@ -61,8 +63,9 @@ struct UnitTable: Sendable {
                 case "x": kind = .notAFigure
                 default: kind = .quantity
                 }
+                let factor = Decimal(string: String(parts[2])) ?? 1
                 let entry = UnitEntry(written: Array(parts[0].unicodeScalars), base: String(parts[1]),
-                                      factor: Decimal(string: String(parts[2])) ?? 1, kind: kind)
+                                      factor: factor, kind: kind, identity: factor == 1)
                 groups.append(entry, for: first)
             }
         }
