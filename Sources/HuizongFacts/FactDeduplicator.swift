@@ -19,8 +19,11 @@ struct FactDeduplicator {
         if let earlier = seen[key] {
             // Rare: only a figure with the same written form gets here, so the quote work is done lazily.
             let grams = Self.bigrams(fact.quote)
+            let mine = Array(fact.quote.unicodeScalars)
             for s in earlier where s.sentence != sentence && Self.sameFigure(s.fact, fact) {
-                if s.fact.quote.contains(fact.quote) || fact.quote.contains(s.fact.quote) { return false }
+                let theirs = Array(s.fact.quote.unicodeScalars)
+                if ScalarText.contains(mine, in: theirs, range: 0..<theirs.count)
+                    || ScalarText.contains(theirs, in: mine, range: 0..<mine.count) { return false }
                 let (dice, overlap) = Self.similarity(Self.bigrams(s.fact.quote), grams)
                 if dice >= 0.6 || overlap >= 0.8 { return false }
             }

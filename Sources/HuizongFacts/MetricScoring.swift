@@ -16,7 +16,8 @@ extension MetricRules {
     /// Nouns ending ≤2 scalars before the number, and the head noun of the phrase after the unit
     /// (ending ≤8 scalars after it), count double; so do verbs ending ≤2 scalars before the number.
     /// Keywords farther than `near` scalars from the figure count half: a long clause talks of more than one thing.
-    static let nounBefore = 2, headWindow = 8, verbBefore = 2, near = 10
+    /// A verb starting ≤3 scalars after the unit (`755项已高效办结`) is as close as one right before.
+    static let nounBefore = 2, headWindow = 8, verbBefore = 2, verbAfter = 3, near = 10
 
     /// The metric id for a figure with base unit `unit`.
     func metric(unit: String, in t: [Unicode.Scalar], at place: FigurePlace) -> String {
@@ -65,7 +66,8 @@ extension MetricRules {
                 }
             } else {
                 verbSeen[k.rule] = true
-                if end <= place.start && distance <= Self.verbBefore {
+                if (end <= place.start && distance <= Self.verbBefore)
+                    || (h.at >= place.unitEnd && distance <= Self.verbAfter) {
                     w *= 2
                     adjacentVerb[k.rule] = true
                 } else if distance > Self.near {
