@@ -40,6 +40,8 @@ struct FigureScanner: Sendable {
     /// Scalars after a single-scalar counter that show the "figure" is part of a place name (二台子村, 七台河).
     static let nameTails: Set<Unicode.Scalar> = ["子", "村", "屯", "营", "里", "庄", "铺", "沟", "桥", "街", "路", "河", "区", "县", "市", "镇", "乡", "山", "湖", "岭"]
     static let percentWord = ScalarText.scalars("百分之")
+    /// Counters that, after a lone Chinese digit, make a slogan rather than a count.
+    static let abstractCounters: Set<String> = ["个", "项", "位", "条", "类", "批", "期", "轮", "部", "门", "节", "本"]
 
     /// Every figure of `t`, in order.
     func figures(in t: [Unicode.Scalar]) -> [Figure] {
@@ -162,7 +164,11 @@ struct FigureScanner: Sendable {
             }
             if num.chinese && unit.written.count == 1 && unit.base != "个" && Self.nameTails.contains(next) { return .skip(to: end) }
         }
-        if num.chinese && num.singleChineseDigit && num.value == 1 && high == nil { return .skip(to: end) }
+        if num.chinese && num.singleChineseDigit && high == nil {
+            // 一 is an article (一头小牛犊); a lone digit with an abstract counter is a slogan
+            // (三个代表, 两个维护, 八项规定, 五位一体): statistics are written 3个, 8项.
+            if num.value == 1 || Self.abstractCounters.contains(unit.base) { return .skip(to: end) }
+        }
         if (prev == "前" || prev == "后") && (unit.base == "名" || unit.base == "位") { return .skip(to: end) }
         if q != .range {
             if let (len, sq) = suffixQualifier(t, at: end) { end += len; if q == .exact { q = sq } }
