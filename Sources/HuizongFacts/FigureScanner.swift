@@ -151,8 +151,13 @@ struct FigureScanner: Sendable {
                 }
             }
         }
+        if unitEntry == nil, let implied = impliedPersonUnit(t, at: j, num: num) {
+            // `惠及1.2万群众`: people counted without a counter; the noun is the head, the unit 人.
+            unitEntry = implied
+            unitStart = j
+        }
         guard let unit = unitEntry else { return .skip(to: j) }
-        var end = unitStart + unit.written.count
+        var end = unitStart + (unit.implied ? 0 : unit.written.count)
         if unit.kind == .notAFigure { return .skip(to: end) }
         // Reduplicated counters (一张张, 一个个) and slogans (四个一批, 三个100%; but 7个一级网格 is a figure).
         if end < n {
@@ -174,10 +179,29 @@ struct FigureScanner: Sendable {
             if let (len, sq) = suffixQualifier(t, at: end) { end += len; if q == .exact { q = sq } }
             q = merge(prefixQ, q)
         }
-        return .found(Figure(start: i, end: end, unitRange: unitStart..<(unitStart + unit.written.count),
+        return .found(Figure(start: i, end: end, unitRange: unitStart..<end,
                              value: unit.identity ? value : value * unit.factor,
                              valueHigh: unit.identity ? high : high.map { $0 * unit.factor },
                              unit: unit.base, kind: unit.kind, qualifier: q))
+    }
+
+    /// Nouns for people that may follow a number directly, standing for the counter 人.
+    static let personNouns: [[Unicode.Scalar]] = ["群众", "居民", "村民", "农牧民", "牧民", "农民工", "农民", "党员", "干部",
+                                                  "志愿者", "职工", "学生", "老人", "患者", "儿童", "游客", "市民"].map(ScalarText.scalars)
+    static let hotline = ScalarText.scalars("热线")
+    static let personUnit = UnitEntry(written: ScalarText.scalars("人"), base: "人", factor: 1, kind: .quantity,
+                                      identity: true, implied: true)
+
+    /// `1.1万居民`, `5000余群众`: a number of people with the counter left out. Only for figures that
+    /// look like counts (a multiplier, a qualifier or under 10000), so codes like 12345群众热线 stay out.
+    func impliedPersonUnit(_ t: [Unicode.Scalar], at j: Int, num: ParsedNumber) -> UnitEntry? {
+        guard let k = ScalarText.firstStarting(Self.personNouns, in: t, at: j, limit: t.count) else { return nil }
+        let after = j + Self.personNouns[k].count
+        if ScalarText.matches(Self.hotline, in: t, at: after, limit: t.count) { return nil }
+        if num.chinese && num.singleChineseDigit { return nil }
+        let qualified = j > num.end
+        guard num.hasMultiplier || qualified || num.value < 10000 else { return nil }
+        return Self.personUnit
     }
 
     /// A prefix qualifier wins over "exact"; 近…余 reads as approximate.

@@ -20,6 +20,8 @@ struct UnitEntry: Sendable {
     var kind: UnitKind
     /// `factor` is 1 (checked once here, so figures skip a Decimal multiplication).
     var identity: Bool
+    /// Not written: implied by the noun after the number (`1.1万居民` counts 人).
+    var implied: Bool = false
 }
 
 /// The unit words, matched longest first at the scalar after a number.
@@ -28,7 +30,7 @@ struct UnitTable: Sendable {
     /// Rows: written form, base unit, factor to base, kind (q quantity, m money, p percent, x not a figure).
     static let rows = """
     件 件 1 q|条 条 1 q|项 项 1 q|个 个 1 q|人 人 1 q|名 名 1 q|位 位 1 q|户 户 1 q|场 场 1 q|次 次 1 q
-    场次 场次 1 q|人次 人次 1 q|户次 户次 1 q|车次 车次 1 q|架次 架次 1 q|轮次 轮次 1 q|批次 批次 1 q|项次 项次 1 q
+    场次 场次 1 q|人次 人次 1 q|件次 件次 1 q|户次 户次 1 q|车次 车次 1 q|架次 架次 1 q|轮次 轮次 1 q|批次 批次 1 q|项次 项次 1 q
     座 座 1 q|辆 辆 1 q|所 所 1 q|家 家 1 q|处 处 1 q|支 支 1 q|头 头 1 q|只 只 1 q|匹 匹 1 q|棵 棵 1 q|株 株 1 q
     份 份 1 q|张 张 1 q|本 本 1 q|册 册 1 q|套 套 1 q|台 台 1 q|间 间 1 q|栋 栋 1 q|幢 幢 1 q|盏 盏 1 q|口 口 1 q
     起 起 1 q|例 例 1 q|宗 宗 1 q|笔 笔 1 q|单 单 1 q|篇 篇 1 q|部 部 1 q|类 类 1 q|期 期 1 q|批 批 1 q|轮 轮 1 q
