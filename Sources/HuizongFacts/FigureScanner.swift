@@ -43,13 +43,28 @@ struct FigureScanner: Sendable {
     /// Counters that, after a lone Chinese digit, make a slogan rather than a count.
     static let abstractCounters: Set<String> = ["个", "项", "位", "条", "类", "批", "期", "轮", "部", "门", "节", "本"]
 
+    /// For each BMP scalar: may it start a figure or open a quotation or title?
+    static let interesting: [Bool] = {
+        var table = [Bool](repeating: false, count: 0x10000)
+        for v in 0..<0x10000 {
+            guard let s = Unicode.Scalar(UInt32(v)) else { continue }
+            table[v] = NumeralTables.arabicDigit(s) != nil || NumeralTables.startsChineseFigure(s)
+                || s == "百" || s == "千" || s == "万"
+                || s == "《" || s == "“" || s == "「" || s == "『" || s == "‘" || s == "\""
+        }
+        return table
+    }()
+
     /// Every figure of `t`, in order.
     func figures(in t: [Unicode.Scalar]) -> [Figure] {
         var out: [Figure] = []
         let n = t.count
         var i = 0
+        let interesting = Self.interesting
         while i < n {
             let s = t[i]
+            // Most scalars can neither start a figure nor open a quote or title: one table look-up skips them.
+            if s.value < 0x10000 && !interesting[Int(s.value)] { i += 1; continue }
             // Names, slogans and titles: numbers inside them are not facts.
             if s == "《" {
                 if let close = closing(t, from: i, close: "》", within: 80) { i = close + 1; continue }

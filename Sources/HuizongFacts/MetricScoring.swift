@@ -118,13 +118,22 @@ extension MetricRules {
         return target ? .target : .result
     }
 
-    /// Scope from the words before the figure in its sentence.
-    func scope(in t: [Unicode.Scalar], at place: FigurePlace) -> Scope {
-        let before = place.sentence.lowerBound..<place.start
-        var whole = false
-        markers.forEachMatch(in: t, range: before, skipping: before.upperBound..<before.upperBound) { _, e, _ in
-            if case .wholeArea = e.payload { whole = true }
+    /// Scope from the words before the figure in its sentence: `whole_area` when a marker
+    /// (全市, 累计, 共…) ends at or before the figure. `firstMarkerEnd` comes from `wholeAreaMarkerEnd`.
+    func scope(firstMarkerEnd: Int?, at place: FigurePlace) -> Scope {
+        guard let m = firstMarkerEnd else { return .part }
+        return m <= place.start ? .wholeArea : .part
+    }
+
+    /// The end of the first whole-area marker in `sentence` (computed once per sentence).
+    func wholeAreaMarkerEnd(in t: [Unicode.Scalar], sentence: Range<Int>) -> Int? {
+        var first: Int? = nil
+        markers.forEachMatch(in: t, range: sentence, skipping: sentence.lowerBound..<sentence.lowerBound) { _, e, p in
+            if case .wholeArea = e.payload {
+                let end = p + e.word.count
+                if first == nil || end < first! { first = end }
+            }
         }
-        return whole ? .wholeArea : .part
+        return first
     }
 }
