@@ -16,6 +16,18 @@ extension MetricRules {
     /// Nouns ending ≤2 scalars before the number, and the head noun of the phrase after the unit
     /// (ending ≤8 scalars after it), count double; so do verbs ending ≤2 scalars before the number.
     /// Keywords farther than `near` scalars from the figure count half: a long clause talks of more than one thing.
+    /// Scalars that may stand between a noun and its number without breaking the tie (`志愿者达5000人`, `农户共计300户`).
+    static let linking: Set<Unicode.Scalar> = ["达", "共", "计", "近", "约", "超", "逾", "有", "为", "累", "到", "至", "了", "过", "总", "将", "多", "上", "等"]
+
+    /// A noun ending at `end` touches a number at `start`: nothing between, or one or two linking scalars.
+    static func touches(_ t: [Unicode.Scalar], from end: Int, to start: Int) -> Bool {
+        let gap = start - end
+        if gap <= 0 { return true }
+        if gap > nounBefore { return false }
+        for k in end..<start where !linking.contains(t[k]) { return false }
+        return true
+    }
+
     /// A verb starting ≤3 scalars after the unit (`755项已高效办结`) is as close as one right before.
     static let nounBefore = 2, headWindow = 8, verbBefore = 2, verbAfter = 3, near = 10
 
@@ -34,11 +46,14 @@ extension MetricRules {
         }
         // The head of the noun phrase after the unit is its last noun that can be counted in this unit
         // (10项为民办实事工程 counts 工程; 700余名党员公开办实事 counts 党员, as 实事 are not counted in 名).
+        // The phrase after the unit ends at a parenthesis: `事项65件(含政策类)` does not count 政策.
+        var phraseEnd = min(place.clause.upperBound, place.unitEnd + Self.headWindow)
+        for k in place.unitEnd..<max(place.unitEnd, phraseEnd) where t[k] == "(" || t[k] == "（" { phraseEnd = k; break }
         var headEnd = -1
         for h in hits {
             let e = keywords.entries[h.entry]
             let end = h.at + e.word.count
-            if e.payload.noun && h.at >= place.unitEnd && end - place.unitEnd <= Self.headWindow && end > headEnd { headEnd = end }
+            if e.payload.noun && h.at >= place.unitEnd && end <= phraseEnd && end > headEnd { headEnd = end }
         }
         var best: [(id: Int, rule: Int, noun: Bool, weight: Double)] = []
         func record(_ k: Keyword, _ w: Double) {
@@ -59,7 +74,7 @@ extension MetricRules {
             let distance = end <= place.start ? place.start - end : max(0, h.at - place.unitEnd)
             if k.noun {
                 nounHits += 1
-                if (end <= place.start && distance <= Self.nounBefore) || (h.at >= place.unitEnd && end == headEnd) {
+                if (end <= place.start && Self.touches(t, from: end, to: place.start)) || (h.at >= place.unitEnd && end == headEnd) {
                     w *= 2
                 } else if distance > Self.near {
                     w *= 0.5
