@@ -139,6 +139,17 @@ struct FigureScanner: Sendable {
         }
         if prev == "数" || prev == "几" { return .skip(to: j) }
 
+        // Text copied from PDFs often has a space before the unit (`2.8 万余条`, `72.4 %`).
+        if j + 1 < n && ScalarText.isSpace(t[j]) && !num.chinese {
+            if let e = NumeralTables.largeUnitExponent(t[j + 1]) {
+                value *= NumberParser.powers[e]
+                j += 2
+                if j < n && (t[j] == "余" || t[j] == "多") { if q == .exact { q = .atLeast }; j += 1 }
+            } else if units.match(t, at: j + 1, limit: n) != nil || t[j + 1] == "余" || t[j + 1] == "多" {
+                j += 1
+                if t[j] == "余" || t[j] == "多" { if q == .exact { q = .atLeast }; j += 1 }
+            }
+        }
         var unitEntry = units.match(t, at: j, limit: n)
         var unitStart = j
         var high: Decimal? = nil
@@ -228,7 +239,7 @@ struct FigureScanner: Sendable {
     func prefixAllows(_ t: [Unicode.Scalar], at i: Int, arabic: Bool) -> Bool {
         guard i > 0 else { return true }
         let p = t[i - 1]
-        if p == "第" { return false }
+        if p == "第" || (ScalarText.isSpace(p) && i > 1 && t[i - 2] == "第") { return false }
         if arabic {
             if ScalarText.isLatin(p) || NumeralTables.arabicDigit(p) != nil || p == "." || p == "/" || p == ":"
                 || p == "_" || p == "#" || p == "＃" || p == "．" || p == "+" { return false }
