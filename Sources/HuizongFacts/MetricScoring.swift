@@ -117,15 +117,24 @@ extension MetricRules {
         return winner.map { rules[$0].id } ?? "other"
     }
 
-    /// Status from the words before the figure in its clause (and a `/人` after the unit).
+    /// Status from the words before the figure in its clause, or in the clause before when that one
+    /// states no figure of its own and so is the subject (`全市每名党员结合工作实际,承诺办1—2件实事`);
+    /// a `/人` after the unit also makes a per-unit figure.
     func status(in t: [Unicode.Scalar], at place: FigurePlace) -> Status {
-        let before = place.clause.lowerBound..<place.start
         var target = false, perUnit = false
-        markers.forEachMatch(in: t, range: before, skipping: before.upperBound..<before.upperBound) { _, e, _ in
+        let read: (Int, KeywordIndex<Marker>.Entry, Int) -> Void = { _, e, _ in
             switch e.payload {
             case .target: target = true
             case .perUnit: perUnit = true
             case .wholeArea: break
+            }
+        }
+        let before = place.clause.lowerBound..<place.start
+        markers.forEachMatch(in: t, range: before, skipping: before.upperBound..<before.upperBound, read)
+        if let prev = place.previousClause, !prev.contains(where: { NumeralTables.arabicDigit(t[$0]) != nil }) {
+            // Only whole words carry over: a bare 每 there is a frequency (每周一至周五开放), not a standard.
+            markers.forEachMatch(in: t, range: prev, skipping: prev.upperBound..<prev.upperBound) { i, e, p in
+                if e.word.count >= 2 { read(i, e, p) }
             }
         }
         if place.unitEnd < t.count && (t[place.unitEnd] == "/" || t[place.unitEnd] == "／") { perUnit = true }

@@ -1,7 +1,7 @@
 /// The quote of a fact: its clause, trimmed and with runs of spaces collapsed.
 enum QuoteText {
     /// Leading scalars that are layout, not words (list dashes, bullets).
-    static let leading: Set<Unicode.Scalar> = ["—", "-", "·", "•", "●", "■", "□", "#", "*", "－", "―", "”", "’", "」", "』", ")", "）"]
+    static let leading: Set<Unicode.Scalar> = ["—", "-", "·", "•", "●", "■", "□", "#", "*", "－", "―", "”", "’", "」", "』", ")", "）", "、", ",", "，"]
 
     /// `range` of `t` as a normalised quote. Long clauses are kept whole (the brief truncates).
     static func normalised(_ t: [Unicode.Scalar], _ range: Range<Int>) -> String {
