@@ -33,7 +33,7 @@ public struct FactExtractor: Sendable {
         var facts: [Fact] = []
         var dedup = FactDeduplicator()
         var markerSentence: Range<Int>? = nil
-        var markerEnd: Int? = nil
+        var markers = MetricRules.SentenceMarkers()
         for f in scanner.figures(in: t) {
             let sentence = ClauseBreaks.span(document.sentences, containing: f.start)?.range
                 ?? ClauseBreaks.sentence(t, around: f.start)
@@ -47,13 +47,13 @@ public struct FactExtractor: Sendable {
             let metric = rules.metric(unit: f.unit, in: t, at: place)
             if markerSentence != sentence {
                 markerSentence = sentence
-                markerEnd = rules.wholeAreaMarkerEnd(in: t, sentence: sentence)
+                markers = rules.sentenceMarkers(in: t, sentence: sentence)
             }
             let who = attribute(f.start, clause, sentence, paragraph)
             let fact = Fact(document: document.path, line: document.line(at: f.start),
                             regionCode: who.region?.code ?? "", region: who.region?.name ?? "",
                             place: who.place ?? "", metric: metric, value: f.value, valueHigh: f.valueHigh,
-                            unit: f.unit, qualifier: f.qualifier, scope: rules.scope(firstMarkerEnd: markerEnd, at: place),
+                            unit: f.unit, qualifier: f.qualifier, scope: rules.scope(markers, at: place),
                             status: rules.status(in: t, at: place), quote: QuoteText.normalised(t, clause))
             if dedup.admit(fact, sentence: sentence, written: t[f.start..<f.unitRange.upperBound]) { facts.append(fact) }
         }

@@ -23,7 +23,7 @@ public struct MetricRules: Sendable {
     }
 
     /// Context words: the kind of marker.
-    enum Marker: Sendable { case target, perUnit, wholeArea }
+    enum Marker: Sendable { case target, perUnit, wholeArea, breakdown }
 
     var rules: [Rule] = []
     var keywords: KeywordIndex<Keyword>
@@ -73,6 +73,7 @@ public struct MetricRules: Sendable {
                 case "@target": marker = .target
                 case "@per_unit": marker = .perUnit
                 case "@whole_area": marker = .wholeArea
+                case "@breakdown": marker = .breakdown
                 case "@block": continue
                 default: throw FormatError(description: "metrics.tsv line \(number + 1): unknown context row \(cols[0])")
                 }

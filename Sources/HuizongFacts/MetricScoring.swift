@@ -126,7 +126,7 @@ extension MetricRules {
             switch e.payload {
             case .target: target = true
             case .perUnit: perUnit = true
-            case .wholeArea: break
+            case .wholeArea, .breakdown: break
             }
         }
         let before = place.clause.lowerBound..<place.start
@@ -142,22 +142,33 @@ extension MetricRules {
         return target ? .target : .result
     }
 
-    /// Scope from the words before the figure in its sentence: `whole_area` when a marker
-    /// (全市, 累计, 共…) ends at or before the figure. `firstMarkerEnd` comes from `wholeAreaMarkerEnd`.
-    func scope(firstMarkerEnd: Int?, at place: FigurePlace) -> Scope {
-        guard let m = firstMarkerEnd else { return .part }
-        return m <= place.start ? .wholeArea : .part
+    /// Where the whole-area and breakdown markers of one sentence end (computed once per sentence).
+    struct SentenceMarkers {
+        /// End of the first whole-area marker (全市, 累计, 共…).
+        var wholeArea: Int?
+        /// End of the first breakdown marker after it (其中): figures after it are parts of the total.
+        var breakdown: Int?
     }
 
-    /// The end of the first whole-area marker in `sentence` (computed once per sentence).
-    func wholeAreaMarkerEnd(in t: [Unicode.Scalar], sentence: Range<Int>) -> Int? {
-        var first: Int? = nil
+    /// Scope from the words before the figure in its sentence: `whole_area` when a whole-area marker ends
+    /// at or before the figure, unless a breakdown (其中) stands between them.
+    func scope(_ m: SentenceMarkers, at place: FigurePlace) -> Scope {
+        guard let whole = m.wholeArea, whole <= place.start else { return .part }
+        if let b = m.breakdown, b > whole, b <= place.start { return .part }
+        return .wholeArea
+    }
+
+    /// The whole-area and breakdown markers of `sentence`.
+    func sentenceMarkers(in t: [Unicode.Scalar], sentence: Range<Int>) -> SentenceMarkers {
+        var m = SentenceMarkers()
         markers.forEachMatch(in: t, range: sentence, skipping: sentence.lowerBound..<sentence.lowerBound) { _, e, p in
-            if case .wholeArea = e.payload {
-                let end = p + e.word.count
-                if first == nil || end < first! { first = end }
+            let end = p + e.word.count
+            switch e.payload {
+            case .wholeArea: if m.wholeArea == nil || end < m.wholeArea! { m.wholeArea = end }
+            case .breakdown: if m.breakdown == nil || (m.wholeArea.map { end > $0 } ?? true) && end < m.breakdown! { m.breakdown = end }
+            default: break
             }
         }
-        return first
+        return m
     }
 }
