@@ -185,6 +185,8 @@ struct FigureScanner: Sendable {
         guard let unit = unitEntry else { return .skip(to: j) }
         var end = unitStart + (unit.implied ? 0 : unit.written.count)
         if unit.kind == .notAFigure { return .skip(to: end) }
+        // A count of zero (0名) says nothing to total; a rate of 0% does.
+        if value == 0 && unit.kind != .percent { return .skip(to: end) }
         // Reduplicated counters (一张张, 一个个) and slogans (四个一批, 三个100%; but 7个一级网格 is a figure).
         if end < n {
             let next = t[end]
