@@ -17,7 +17,7 @@ extension MetricRules {
     /// (ending ≤8 scalars after it), count double; so do verbs ending ≤2 scalars before the number.
     /// Keywords farther than `near` scalars from the figure count half: a long clause talks of more than one thing.
     /// Scalars that may stand between a noun and its number without breaking the tie (`志愿者达5000人`, `农户共计300户`).
-    static let linking: Set<Unicode.Scalar> = ["达", "共", "计", "近", "约", "超", "逾", "有", "为", "累", "到", "至", "了", "过", "总", "将", "多", "上", "等"]
+    static let linking: Set<Unicode.Scalar> = ["达", "共", "计", "近", "约", "超", "逾", "有", "为", "累", "到", "至", "了", "过", "总", "将", "多", "上", "等", "”", "」", "’", " "]
 
     /// A noun ending at `end` touches a number at `start`: nothing between, or one or two linking scalars.
     static func touches(_ t: [Unicode.Scalar], from end: Int, to start: Int) -> Bool {
