@@ -201,6 +201,8 @@ struct FigureScanner: Sendable {
             // 一 is an article (一头小牛犊); a lone digit with an abstract counter is a slogan
             // (三个代表, 两个维护, 八项规定, 五位一体): statistics are written 3个, 8项.
             if num.value == 1 || Self.abstractCounters.contains(unit.base) { return .skip(to: end) }
+            // Counting uses 两 (两次, 两座); 二 before a counter is an ordinal (二次供水, 二期工程).
+            if t[i] == "二" { return .skip(to: end) }
         }
         if (prev == "前" || prev == "后") && (unit.base == "名" || unit.base == "位") { return .skip(to: end) }
         if q != .range {
