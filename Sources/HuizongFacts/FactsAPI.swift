@@ -34,14 +34,24 @@ public struct FactExtractor: Sendable {
         var dedup = FactDeduplicator()
         var markerSentence: Range<Int>? = nil
         var markers = MetricRules.SentenceMarkers()
-        for f in scanner.figures(in: t) {
+        let figures = scanner.figures(in: t)
+        for (k, f) in figures.enumerated() {
             let sentence = ClauseBreaks.span(document.sentences, containing: f.start)?.range
                 ?? ClauseBreaks.sentence(t, around: f.start)
             let paragraph = ClauseBreaks.span(document.paragraphs, containing: f.start)?.range
                 ?? ClauseBreaks.paragraph(t, around: f.start)
             let clause = ClauseBreaks.clause(t, around: f.start, end: f.end, within: sentence)
+            // Keywords beyond a neighbouring figure of the same clause describe that figure
+            // (`接种疫苗27904人次、培训师资3519人次、开展活动3547场`).
+            var context = clause
+            if k > 0, figures[k - 1].end > clause.lowerBound, figures[k - 1].end <= f.start {
+                context = figures[k - 1].end..<context.upperBound
+            }
+            if k + 1 < figures.count, figures[k + 1].start < context.upperBound, figures[k + 1].start >= f.end {
+                context = context.lowerBound..<figures[k + 1].start
+            }
             let place = FigurePlace(figure: f.start..<f.end, start: f.start, unitEnd: f.unitRange.upperBound,
-                                    clause: clause,
+                                    clause: clause, context: context,
                                     previousClause: ClauseBreaks.previousClause(t, before: clause, within: sentence),
                                     sentence: sentence)
             let metric = rules.metric(unit: f.unit, in: t, at: place)

@@ -137,7 +137,8 @@ struct FigureScanner: Sendable {
             if q == .exact && !prefixed { return .skip(to: j) }
             if prev == "上" && q == .exact { q = .atLeast }
         }
-        if prev == "数" || prev == "几" { return .skip(to: j) }
+        // 数十, 几百: vague amounts. (After Arabic digits 数 is a noun's end: 人数4986人.)
+        if num.chinese && (prev == "数" || prev == "几") { return .skip(to: j) }
 
         // Text copied from PDFs often has a space before the unit (`2.8 万余条`, `72.4 %`).
         if j + 1 < n && ScalarText.isSpace(t[j]) && !num.chinese {

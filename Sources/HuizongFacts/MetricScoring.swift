@@ -7,6 +7,8 @@ struct FigurePlace {
     /// End of the unit as written.
     var unitEnd: Int
     var clause: Range<Int>
+    /// The part of the clause whose keywords describe this figure: the clause, cut at neighbouring figures.
+    var context: Range<Int>
     /// The clause before, in the same sentence (ellipsis: `提出民生事项656个,目前已解决487个`).
     var previousClause: Range<Int>?
     var sentence: Range<Int>
@@ -41,13 +43,13 @@ extension MetricRules {
 
         // Keyword occurrences in the clause for the metrics that count in this unit.
         var hits: [(entry: Int, at: Int)] = []
-        keywords.forEachMatch(in: t, range: place.clause, skipping: place.figure) { idx, e, p in
+        keywords.forEachMatch(in: t, range: place.context, skipping: place.figure) { idx, e, p in
             if accepts[e.payload.rule] { hits.append((idx, p)) }
         }
         // The head of the noun phrase after the unit is its last noun that can be counted in this unit
         // (10项为民办实事工程 counts 工程; 700余名党员公开办实事 counts 党员, as 实事 are not counted in 名).
         // The phrase after the unit ends at a parenthesis: `事项65件(含政策类)` does not count 政策.
-        var phraseEnd = min(place.clause.upperBound, place.unitEnd + Self.headWindow)
+        var phraseEnd = min(place.context.upperBound, place.unitEnd + Self.headWindow)
         for k in place.unitEnd..<max(place.unitEnd, phraseEnd) where t[k] == "(" || t[k] == "（" { phraseEnd = k; break }
         var headEnd = -1
         for h in hits {
@@ -74,8 +76,14 @@ extension MetricRules {
             let distance = end <= place.start ? place.start - end : max(0, h.at - place.unitEnd)
             if k.noun {
                 nounHits += 1
-                if (end <= place.start && Self.touches(t, from: end, to: place.start)) || (h.at >= place.unitEnd && end == headEnd) {
+                // A head noun after the unit is what is counted (民生实事48个子项目 counts 子项目);
+                // only without one does a noun touching the number from before count double; with one,
+                // nouns before the number are context and count half.
+                let touching = headEnd < 0 && end <= place.start && Self.touches(t, from: end, to: place.start)
+                if touching || (h.at >= place.unitEnd && end == headEnd) {
                     w *= 2
+                } else if headEnd >= 0 && end <= place.start {
+                    w *= 0.5
                 } else if distance > Self.near {
                     w *= 0.5
                 }
