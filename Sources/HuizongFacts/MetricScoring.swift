@@ -46,6 +46,7 @@ extension MetricRules {
         keywords.forEachMatch(in: t, range: place.context, skipping: place.figure) { idx, e, p in
             if accepts[e.payload.rule] { hits.append((idx, p)) }
         }
+        hits = Self.longestOnly(hits, keywords)
         // The head of the noun phrase after the unit is its last noun that can be counted in this unit
         // (10项为民办实事工程 counts 工程; 700余名党员公开办实事 counts 党员, as 实事 are not counted in 名).
         // The phrase after the unit ends at a parenthesis: `事项65件(含政策类)` does not count 政策.
@@ -101,9 +102,12 @@ extension MetricRules {
         }
         // An elliptic clause with no noun borrows (at half weight) the nouns of the clause before it.
         if nounHits == 0, let prev = place.previousClause {
-            keywords.forEachMatch(in: t, range: prev, skipping: prev.lowerBound..<prev.lowerBound) { _, e, _ in
-                let k = e.payload
-                guard k.noun, accepts[k.rule] else { return }
+            var borrowed: [(entry: Int, at: Int)] = []
+            keywords.forEachMatch(in: t, range: prev, skipping: prev.lowerBound..<prev.lowerBound) { idx, e, p in
+                if e.payload.noun && accepts[e.payload.rule] { borrowed.append((idx, p)) }
+            }
+            for h in Self.longestOnly(borrowed, keywords) {
+                let k = keywords.entries[h.entry].payload
                 record(k, k.weight / 2)
             }
         }
@@ -123,6 +127,21 @@ extension MetricRules {
             if score > winnerScore { winner = i; winnerScore = score }
         }
         return winner.map { rules[$0].id } ?? "other"
+    }
+
+    /// Drops keyword hits lying inside a longer hit (干部 inside 党员干部 counts once, as 党员干部).
+    static func longestOnly(_ hits: [(entry: Int, at: Int)], _ index: KeywordIndex<Keyword>) -> [(entry: Int, at: Int)] {
+        guard hits.count > 1 else { return hits }
+        var kept: [(entry: Int, at: Int)] = []
+        for h in hits {
+            let len = index.entries[h.entry].word.count
+            let inside = hits.contains { o in
+                let olen = index.entries[o.entry].word.count
+                return olen > len && o.at <= h.at && h.at + len <= o.at + olen
+            }
+            if !inside { kept.append(h) }
+        }
+        return kept
     }
 
     /// Status from the words before the figure in its clause, or in the clause before when that one
