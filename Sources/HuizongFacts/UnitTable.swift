@@ -43,7 +43,7 @@ struct UnitTable: Sendable {
     年 - 1 x|月 - 1 x|日 - 1 x|号 - 1 x|时 - 1 x|分 - 1 x|秒 - 1 x|天 - 1 x|周 - 1 x|岁 - 1 x|周岁 - 1 x
     周年 - 1 x|小时 - 1 x|分钟 - 1 x|个月 - 1 x|个小时 - 1 x|个工作日 - 1 x|工作日 - 1 x|个星期 - 1 x
     星期 - 1 x|世纪 - 1 x|年代 - 1 x|届 - 1 x|季度 - 1 x|个季度 - 1 x|点 - 1 x|楼 - 1 x|层 - 1 x|级 - 1 x
-    倍 - 1 x|代 - 1 x|号线 - 1 x|路 - 1 x|版 - 1 x|夜 - 1 x|晚 - 1 x|旬 - 1 x|年级 - 1 x|星级 - 1 x
+    倍 - 1 x|代 - 1 x|号线 - 1 x|路 - 1 x|版 - 1 x|夜 - 1 x|晚 - 1 x|旬 - 1 x|年级 - 1 x|星级 - 1 x|单元 - 1 x|室 - 1 x
     """
 
     /// Entries grouped by first scalar, longest first within a group.
