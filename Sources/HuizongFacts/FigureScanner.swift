@@ -178,7 +178,7 @@ struct FigureScanner: Sendable {
                 }
             }
         }
-        if unitEntry == nil, let implied = impliedPersonUnit(t, at: j, num: num) {
+        if unitEntry == nil, let implied = impliedUnit(t, at: j, num: num) {
             // `惠及1.2万群众`: people counted without a counter; the noun is the head, the unit 人.
             unitEntry = implied
             unitStart = j
@@ -219,20 +219,34 @@ struct FigureScanner: Sendable {
     /// Nouns for people that may follow a number directly, standing for the counter 人.
     static let personNouns: [[Unicode.Scalar]] = ["群众", "居民", "村民", "农牧民", "牧民", "农民工", "农民", "党员", "干部",
                                                   "志愿者", "职工", "学生", "老人", "患者", "儿童", "游客", "市民"].map(ScalarText.scalars)
+    /// Nouns for households that may follow a number directly, standing for the counter 户.
+    static let householdNouns: [[Unicode.Scalar]] = ["贫困户", "脱贫户", "低保户", "困难户", "监测户", "农户", "牧户", "农牧户",
+                                                     "家庭"].map(ScalarText.scalars)
     static let hotline = ScalarText.scalars("热线")
     static let personUnit = UnitEntry(written: ScalarText.scalars("人"), base: "人", factor: 1, kind: .quantity,
                                       identity: true, implied: true)
+    static let householdUnit = UnitEntry(written: ScalarText.scalars("户"), base: "户", factor: 1, kind: .quantity,
+                                         identity: true, implied: true)
 
-    /// `1.1万居民`, `5000余群众`: a number of people with the counter left out. Only for figures that
+    /// `1.1万居民`, `5000余群众`, `300余贫困户`: people (人) or households (户) with the counter left out. Only for figures that
     /// look like counts (a multiplier, a qualifier or under 10000), so codes like 12345群众热线 stay out.
-    func impliedPersonUnit(_ t: [Unicode.Scalar], at j: Int, num: ParsedNumber) -> UnitEntry? {
-        guard let k = ScalarText.firstStarting(Self.personNouns, in: t, at: j, limit: t.count) else { return nil }
-        let after = j + Self.personNouns[k].count
+    func impliedUnit(_ t: [Unicode.Scalar], at j: Int, num: ParsedNumber) -> UnitEntry? {
+        let unit: UnitEntry
+        let after: Int
+        if let k = ScalarText.firstStarting(Self.personNouns, in: t, at: j, limit: t.count) {
+            unit = Self.personUnit
+            after = j + Self.personNouns[k].count
+        } else if let k = ScalarText.firstStarting(Self.householdNouns, in: t, at: j, limit: t.count) {
+            unit = Self.householdUnit
+            after = j + Self.householdNouns[k].count
+        } else {
+            return nil
+        }
         if ScalarText.matches(Self.hotline, in: t, at: after, limit: t.count) { return nil }
         if num.chinese && num.singleChineseDigit { return nil }
         let qualified = j > num.end
         guard num.hasMultiplier || qualified || num.value < 10000 else { return nil }
-        return Self.personUnit
+        return unit
     }
 
     /// A prefix qualifier wins over "exact"; 近…余 reads as approximate.
