@@ -188,6 +188,8 @@ struct FigureScanner: Sendable {
         if unit.kind == .notAFigure { return .skip(to: end) }
         // A count of zero (0名) says nothing to total; a rate of 0% does.
         if value == 0 && unit.kind != .percent { return .skip(to: end) }
+        // Whole things are not counted in fractions: `6.1人力资源配置` is a section number.
+        if unit.discrete && !num.hasMultiplier && high == nil && Self.hasFraction(value) { return .skip(to: end) }
         // Reduplicated counters (一张张, 一个个) and slogans (四个一批, 三个100%; but 7个一级网格 is a figure).
         if end < n {
             let next = t[end]
@@ -224,9 +226,9 @@ struct FigureScanner: Sendable {
                                                      "家庭"].map(ScalarText.scalars)
     static let hotline = ScalarText.scalars("热线")
     static let personUnit = UnitEntry(written: ScalarText.scalars("人"), base: "人", factor: 1, kind: .quantity,
-                                      identity: true, implied: true)
+                                      identity: true, discrete: true, implied: true)
     static let householdUnit = UnitEntry(written: ScalarText.scalars("户"), base: "户", factor: 1, kind: .quantity,
-                                         identity: true, implied: true)
+                                         identity: true, discrete: true, implied: true)
 
     /// `1.1万居民`, `5000余群众`, `300余贫困户`: people (人) or households (户) with the counter left out. Only for figures that
     /// look like counts (a multiplier, a qualifier or under 10000), so codes like 12345群众热线 stay out.
@@ -247,6 +249,13 @@ struct FigureScanner: Sendable {
         let qualified = j > num.end
         guard num.hasMultiplier || qualified || num.value < 10000 else { return nil }
         return unit
+    }
+
+    /// Whether a decimal has digits after the point.
+    static func hasFraction(_ d: Decimal) -> Bool {
+        var v = d, r = Decimal()
+        NSDecimalRound(&r, &v, 0, .down)
+        return r != d
     }
 
     /// A prefix qualifier wins over "exact"; 近…余 reads as approximate.
