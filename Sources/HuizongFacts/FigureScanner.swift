@@ -41,7 +41,7 @@ struct FigureScanner: Sendable {
     static let nameTails: Set<Unicode.Scalar> = ["子", "村", "屯", "营", "里", "庄", "铺", "沟", "桥", "街", "路", "河", "区", "县", "市", "镇", "乡", "山", "湖", "岭"]
     static let percentWord = ScalarText.scalars("百分之")
     /// Counters that, after a lone Chinese digit, make a slogan rather than a count.
-    static let abstractCounters: Set<String> = ["个", "项", "位", "条", "类", "种", "批", "期", "轮", "部", "门", "节", "本"]
+    static let abstractCounters: Set<String> = ["个", "项", "位", "条", "类", "种", "批", "期", "轮", "部", "门", "节", "本", "眼"]
 
     /// For each BMP scalar: may it start a figure or open a quotation or title?
     static let interesting: [Bool] = {

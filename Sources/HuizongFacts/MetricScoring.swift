@@ -129,6 +129,9 @@ extension MetricRules {
         return winner.map { rules[$0].id } ?? "other"
     }
 
+    /// Plan words that still mark a target from the clause before (the subject clause).
+    static let plannedVerbs: Set<[Unicode.Scalar]> = Set(["计划", "力争", "预计", "拟于"].map { Array($0.unicodeScalars) })
+
     /// Drops keyword hits lying inside a longer hit (干部 inside 党员干部 counts once, as 党员干部).
     static func longestOnly(_ hits: [(entry: Int, at: Int)], _ index: KeywordIndex<Keyword>) -> [(entry: Int, at: Int)] {
         guard hits.count > 1 else { return hits }
@@ -160,8 +163,11 @@ extension MetricRules {
         markers.forEachMatch(in: t, range: before, skipping: before.upperBound..<before.upperBound, read)
         if let prev = place.previousClause, !prev.contains(where: { NumeralTables.arabicDigit(t[$0]) != nil }) {
             // Only whole words carry over: a bare 每 there is a frequency (每周一至周五开放), not a standard.
+            // Of the plan words only verbs carry over: 任务/目标 closing a clause are nouns (作为重大政治任务).
             markers.forEachMatch(in: t, range: prev, skipping: prev.upperBound..<prev.upperBound) { i, e, p in
-                if e.word.count >= 2 { read(i, e, p) }
+                guard e.word.count >= 2 else { return }
+                if case .target = e.payload, !Self.plannedVerbs.contains(e.word) { return }
+                read(i, e, p)
             }
         }
         if place.unitEnd < t.count && (t[place.unitEnd] == "/" || t[place.unitEnd] == "／") { perUnit = true }
