@@ -37,7 +37,9 @@ enum ClauseBreaks {
         while lo > within.lowerBound && !breaks(t, lo - 1) { lo -= 1 }
         var hi = max(end, start)
         while hi < within.upperBound && !breaks(t, hi) { hi += 1 }
-        return lo..<hi
+        // Keep the clause inside its sentence even if the figure ran past the sentence's end.
+        hi = min(hi, max(within.upperBound, lo))
+        return lo..<max(hi, lo)
     }
 
     /// The clause ending just before `clause` (its predecessor inside `within`), if any.

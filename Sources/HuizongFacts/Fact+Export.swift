@@ -23,8 +23,9 @@ extension Fact {
          valueHigh.map(Fact.plain) ?? "", unit, qualifier.rawValue, scope.rawValue, status.rawValue, quote]
     }
 
-    /// One JSON object with the CSV's field names in the same order (`line` as a number, `value` and
-    /// `value_high` as plain-decimal strings so no precision is lost; `value_high` null unless a range).
+    /// One JSON object (no trailing newline) with the CSV's field names in the same order, keys written
+    /// by hand so the order is stable: `line`, `value` and `value_high` are JSON numbers written as plain
+    /// decimals (exactly the CSV text, no exponent), `value_high` is null unless a range; the rest are strings.
     public var jsonLine: String {
         var out = "{"
         let f = csvFields
@@ -32,8 +33,8 @@ extension Fact {
             if k > 0 { out += "," }
             out += Fact.jsonString(name) + ":"
             switch name {
-            case "line": out += f[k]
-            case "value_high": out += valueHigh == nil ? "null" : Fact.jsonString(f[k])
+            case "line", "value": out += f[k]
+            case "value_high": out += valueHigh == nil ? "null" : f[k]
             default: out += Fact.jsonString(f[k])
             }
         }

@@ -36,8 +36,10 @@ public struct Fact: Sendable, Equatable, Hashable, Codable {
     }
 }
 
-/// How exact a stated figure is. 余/多/以上/超/逾 → atLeast; 近/约/左右 → approx
-/// (近 is read as "approximately", not "a little below": reports use it for rounded figures).
+/// How exact a stated figure is. 余/多/以上/超/超过/逾/至少/不少于/之多 → atLeast;
+/// 近/将近/接近/约/大约/左右/来 → approx; `1—2件`, `10至20户` → range (with `valueHigh`).
+/// 近 is read as "approximately", not "a little below": reports use it for rounded figures.
+/// When a prefix and a suffix disagree (`近450余场`) the prefix wins.
 public enum Qualifier: String, Sendable, Codable, Hashable, CaseIterable {
     case exact, atLeast = "at_least", approx, range
 }

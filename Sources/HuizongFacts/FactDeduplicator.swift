@@ -1,27 +1,58 @@
-/// Drops a figure stated again in another sentence of the same document (body text and photo
-/// caption): same value, unit, metric and attribution, and a near-identical quote (one contains the other, or
-/// their character bigrams match by Dice ≥ 0.6 or overlap ≥ 0.8). Figures of the same sentence are never merged:
-/// `第一批58项和第二批58项` states two figures.
-struct FactDeduplicator {
-    private var seen: [(fact: Fact, sentence: Range<Int>, bigrams: [UInt64])] = []
+import Foundation
 
-    /// Whether `fact` is new; remembers it when it is.
-    mutating func admit(_ fact: Fact, sentence: Range<Int>) -> Bool {
-        let grams = Self.bigrams(fact.quote)
-        for s in seen where s.fact.value == fact.value && s.fact.unit == fact.unit && s.fact.metric == fact.metric
-            && s.fact.valueHigh == fact.valueHigh && s.fact.regionCode == fact.regionCode && s.fact.place == fact.place
-            && s.sentence != sentence {
-            if s.fact.quote.contains(fact.quote) || fact.quote.contains(s.fact.quote) { return false }
-            let (dice, overlap) = Self.similarity(s.bigrams, grams)
-            if dice >= 0.6 || overlap >= 0.8 { return false }
+/// Drops a figure stated again in another sentence of the same document (body text and photo
+/// caption): same value, unit, metric and attribution, and a near-identical quote (one contains
+/// the other, or their character bigrams match by Dice ≥ 0.6 or overlap ≥ 0.8). Figures of the
+/// same sentence are never merged: `第一批58项和第二批58项` states two figures.
+struct FactDeduplicator {
+    private struct Seen {
+        var fact: Fact
+        var sentence: Range<Int>
+    }
+
+    /// Earlier facts by fingerprint of the written figure and metric (exact equality is checked after).
+    private var seen: [UInt64: [Seen]] = [:]
+
+    /// Whether `fact` is new; remembers it when it is. `written` is the figure as written (number and unit).
+    mutating func admit(_ fact: Fact, sentence: Range<Int>, written: ArraySlice<Unicode.Scalar>) -> Bool {
+        let key = Self.fingerprint(written, metric: fact.metric)
+        if let earlier = seen[key] {
+            // Rare: only a figure with the same written form gets here, so the quote work is done lazily.
+            let grams = Self.bigrams(fact.quote)
+            let mine = Array(fact.quote.unicodeScalars)
+            for s in earlier where s.sentence != sentence && Self.sameFigure(s.fact, fact) {
+                let theirs = Array(s.fact.quote.unicodeScalars)
+                if ScalarText.contains(mine, in: theirs, range: 0..<theirs.count)
+                    || ScalarText.contains(theirs, in: mine, range: 0..<mine.count) { return false }
+                let (dice, overlap) = Self.similarity(Self.bigrams(s.fact.quote), grams)
+                if dice >= 0.6 || overlap >= 0.8 { return false }
+            }
         }
-        seen.append((fact, sentence, grams))
+        seen[key, default: []].append(Seen(fact: fact, sentence: sentence))
         return true
     }
 
-    /// Sorted character bigrams of a quote, packed into integers.
+    /// Same value, unit, metric and attribution.
+    static func sameFigure(_ a: Fact, _ b: Fact) -> Bool {
+        a.unit == b.unit && a.metric == b.metric && a.regionCode == b.regionCode && a.place == b.place
+            && a.value == b.value && a.valueHigh == b.valueHigh
+    }
+
+    /// FNV-1a over the written figure without its qualifiers (约3500辆 and 3500辆 agree) and the metric.
+    static func fingerprint(_ written: ArraySlice<Unicode.Scalar>, metric: String) -> UInt64 {
+        var h: UInt64 = 0xcbf29ce484222325
+        for s in written where s != "余" && s != "多" && s != "来" && s != "," {
+            h = (h ^ UInt64(s.value)) &* 0x100000001b3
+        }
+        for s in metric.unicodeScalars { h = (h ^ UInt64(s.value)) &* 0x100000001b3 }
+        return h
+    }
+
+    /// Sorted character bigrams of a quote (spaces and quotation marks left out), packed into integers.
     static func bigrams(_ s: String) -> [UInt64] {
-        let u = Array(s.unicodeScalars).filter { !ScalarText.isSpace($0) && $0 != "“" && $0 != "”" && $0 != "\"" }
+        var u: [Unicode.Scalar] = []
+        u.reserveCapacity(s.unicodeScalars.count)
+        for c in s.unicodeScalars where !ScalarText.isSpace(c) && c != "“" && c != "”" && c != "\"" { u.append(c) }
         guard u.count > 1 else { return [] }
         var out: [UInt64] = []
         out.reserveCapacity(u.count - 1)

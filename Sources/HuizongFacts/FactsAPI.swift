@@ -27,31 +27,67 @@ public struct FactExtractor: Sendable {
     /// An extractor with other metric rules (same format as `metrics.tsv`).
     public init(rules: MetricRules) { self.rules = rules }
 
-    /// All facts of `document`, in text order, the same figure stated twice counted once.
+    /// All facts of `document`, in text order, the same figure stated twice counted once
+    /// (a caption repeating the body, a headline announcing a figure the body states).
     public func extract(from document: Document, attribute: Attributor) -> [Fact] {
         let t = document.scalars
         var facts: [Fact] = []
         var dedup = FactDeduplicator()
-        for f in scanner.figures(in: t) {
+        var markerSentence: Range<Int>? = nil
+        var markers = MetricRules.SentenceMarkers()
+        var inHeading: [Bool] = []
+        let figures = scanner.figures(in: t)
+        for (k, f) in figures.enumerated() {
             let sentence = ClauseBreaks.span(document.sentences, containing: f.start)?.range
                 ?? ClauseBreaks.sentence(t, around: f.start)
-            let paragraph = ClauseBreaks.span(document.paragraphs, containing: f.start)?.range
-                ?? ClauseBreaks.paragraph(t, around: f.start)
+            let paragraphSpan = ClauseBreaks.span(document.paragraphs, containing: f.start)
+            let paragraph = paragraphSpan?.range ?? ClauseBreaks.paragraph(t, around: f.start)
             let clause = ClauseBreaks.clause(t, around: f.start, end: f.end, within: sentence)
+            // Keywords beyond a neighbouring figure of the same clause describe that figure
+            // (`接种疫苗27904人次、培训师资3519人次、开展活动3547场`).
+            var context = clause
+            if k > 0, figures[k - 1].end > clause.lowerBound, figures[k - 1].end <= f.start {
+                context = figures[k - 1].end..<context.upperBound
+            }
+            if k + 1 < figures.count, figures[k + 1].start < context.upperBound, figures[k + 1].start >= f.end {
+                context = context.lowerBound..<figures[k + 1].start
+            }
             let place = FigurePlace(figure: f.start..<f.end, start: f.start, unitEnd: f.unitRange.upperBound,
-                                    clause: clause,
+                                    clause: clause, context: context,
                                     previousClause: ClauseBreaks.previousClause(t, before: clause, within: sentence),
                                     sentence: sentence)
             let metric = rules.metric(unit: f.unit, in: t, at: place)
+            if markerSentence != sentence {
+                markerSentence = sentence
+                markers = rules.sentenceMarkers(in: t, sentence: sentence)
+            }
             let who = attribute(f.start, clause, sentence, paragraph)
             let fact = Fact(document: document.path, line: document.line(at: f.start),
                             regionCode: who.region?.code ?? "", region: who.region?.name ?? "",
                             place: who.place ?? "", metric: metric, value: f.value, valueHigh: f.valueHigh,
-                            unit: f.unit, qualifier: f.qualifier, scope: rules.scope(in: t, at: place),
+                            unit: f.unit, qualifier: f.qualifier, scope: rules.scope(markers, at: place),
                             status: rules.status(in: t, at: place), quote: QuoteText.normalised(t, clause))
-            if dedup.admit(fact, sentence: sentence) { facts.append(fact) }
+            if dedup.admit(fact, sentence: sentence, written: t[f.start..<f.unitRange.upperBound]) {
+                facts.append(fact)
+                inHeading.append(paragraphSpan.map { $0.kind == .title || $0.kind == .heading } ?? false)
+            }
         }
-        return facts
+        return Self.droppingHeadlineRepeats(facts, inHeading: inHeading)
+    }
+
+    /// A figure in a title or heading that the body states again (same value, unit, metric and
+    /// region) is the body's figure announced: the body's statement is kept, the headline's dropped.
+    static func droppingHeadlineRepeats(_ facts: [Fact], inHeading: [Bool]) -> [Fact] {
+        guard inHeading.contains(true) else { return facts }
+        var out: [Fact] = []
+        for (k, f) in facts.enumerated() {
+            if inHeading[k] && facts.indices.contains(where: { j in
+                !inHeading[j] && facts[j].unit == f.unit && facts[j].metric == f.metric
+                    && facts[j].regionCode == f.regionCode && facts[j].value == f.value && facts[j].valueHigh == f.valueHigh
+            }) { continue }
+            out.append(f)
+        }
+        return out
     }
 
     /// The figures of a bare string, without region or provenance (for tools and tests).

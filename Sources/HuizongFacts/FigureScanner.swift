@@ -40,14 +40,31 @@ struct FigureScanner: Sendable {
     /// Scalars after a single-scalar counter that show the "figure" is part of a place name (二台子村, 七台河).
     static let nameTails: Set<Unicode.Scalar> = ["子", "村", "屯", "营", "里", "庄", "铺", "沟", "桥", "街", "路", "河", "区", "县", "市", "镇", "乡", "山", "湖", "岭"]
     static let percentWord = ScalarText.scalars("百分之")
+    /// Counters that, after a lone Chinese digit, make a slogan rather than a count.
+    static let abstractCounters: Set<String> = ["个", "项", "位", "条", "类", "种", "批", "期", "轮", "部", "门", "节", "本", "眼"]
+
+    /// For each BMP scalar: may it start a figure or open a quotation or title?
+    static let interesting: [Bool] = {
+        var table = [Bool](repeating: false, count: 0x10000)
+        for v in 0..<0x10000 {
+            guard let s = Unicode.Scalar(UInt32(v)) else { continue }
+            table[v] = NumeralTables.arabicDigit(s) != nil || NumeralTables.startsChineseFigure(s)
+                || s == "百" || s == "千" || s == "万"
+                || s == "《" || s == "“" || s == "「" || s == "『" || s == "‘" || s == "\""
+        }
+        return table
+    }()
 
     /// Every figure of `t`, in order.
     func figures(in t: [Unicode.Scalar]) -> [Figure] {
         var out: [Figure] = []
         let n = t.count
         var i = 0
+        let interesting = Self.interesting
         while i < n {
             let s = t[i]
+            // Most scalars can neither start a figure nor open a quote or title: one table look-up skips them.
+            if s.value < 0x10000 && !interesting[Int(s.value)] { i += 1; continue }
             // Names, slogans and titles: numbers inside them are not facts.
             if s == "《" {
                 if let close = closing(t, from: i, close: "》", within: 80) { i = close + 1; continue }
@@ -120,8 +137,20 @@ struct FigureScanner: Sendable {
             if q == .exact && !prefixed { return .skip(to: j) }
             if prev == "上" && q == .exact { q = .atLeast }
         }
-        if prev == "数" || prev == "几" { return .skip(to: j) }
+        // 数十, 几百: vague amounts. (After Arabic digits 数 is a noun's end: 人数4986人.)
+        if num.chinese && (prev == "数" || prev == "几") { return .skip(to: j) }
 
+        // Text copied from PDFs often has a space before the unit (`2.8 万余条`, `72.4 %`).
+        if j + 1 < n && ScalarText.isSpace(t[j]) && !num.chinese {
+            if let e = NumeralTables.largeUnitExponent(t[j + 1]) {
+                value *= NumberParser.powers[e]
+                j += 2
+                if j < n && (t[j] == "余" || t[j] == "多") { if q == .exact { q = .atLeast }; j += 1 }
+            } else if units.match(t, at: j + 1, limit: n) != nil || t[j + 1] == "余" || t[j + 1] == "多" {
+                j += 1
+                if t[j] == "余" || t[j] == "多" { if q == .exact { q = .atLeast }; j += 1 }
+            }
+        }
         var unitEntry = units.match(t, at: j, limit: n)
         var unitStart = j
         var high: Decimal? = nil
@@ -149,9 +178,18 @@ struct FigureScanner: Sendable {
                 }
             }
         }
+        if unitEntry == nil, let implied = impliedUnit(t, at: j, num: num) {
+            // `惠及1.2万群众`: people counted without a counter; the noun is the head, the unit 人.
+            unitEntry = implied
+            unitStart = j
+        }
         guard let unit = unitEntry else { return .skip(to: j) }
-        var end = unitStart + unit.written.count
+        var end = unitStart + (unit.implied ? 0 : unit.written.count)
         if unit.kind == .notAFigure { return .skip(to: end) }
+        // A count of zero (0名) says nothing to total; a rate of 0% does.
+        if value == 0 && unit.kind != .percent { return .skip(to: end) }
+        // Whole things are not counted in fractions: `6.1人力资源配置` is a section number.
+        if unit.discrete && !num.hasMultiplier && high == nil && Self.hasFraction(value) { return .skip(to: end) }
         // Reduplicated counters (一张张, 一个个) and slogans (四个一批, 三个100%; but 7个一级网格 is a figure).
         if end < n {
             let next = t[end]
@@ -162,120 +200,21 @@ struct FigureScanner: Sendable {
             }
             if num.chinese && unit.written.count == 1 && unit.base != "个" && Self.nameTails.contains(next) { return .skip(to: end) }
         }
-        if num.chinese && num.singleChineseDigit && num.value == 1 && high == nil { return .skip(to: end) }
+        if num.chinese && num.singleChineseDigit && high == nil {
+            // 一 is an article (一头小牛犊); a lone digit with an abstract counter is a slogan
+            // (三个代表, 两个维护, 八项规定, 五位一体): statistics are written 3个, 8项.
+            if num.value == 1 || Self.abstractCounters.contains(unit.base) { return .skip(to: end) }
+            // Counting uses 两 (两次, 两座); 二 before a counter is an ordinal (二次供水, 二期工程).
+            if t[i] == "二" { return .skip(to: end) }
+        }
         if (prev == "前" || prev == "后") && (unit.base == "名" || unit.base == "位") { return .skip(to: end) }
         if q != .range {
             if let (len, sq) = suffixQualifier(t, at: end) { end += len; if q == .exact { q = sq } }
             q = merge(prefixQ, q)
         }
-        return .found(Figure(start: i, end: end, unitRange: unitStart..<(unitStart + unit.written.count),
-                             value: value * unit.factor, valueHigh: high.map { $0 * unit.factor },
+        return .found(Figure(start: i, end: end, unitRange: unitStart..<end,
+                             value: unit.identity ? value : value * unit.factor,
+                             valueHigh: unit.identity ? high : high.map { $0 * unit.factor },
                              unit: unit.base, kind: unit.kind, qualifier: q))
-    }
-
-    /// A prefix qualifier wins over "exact"; 近…余 reads as approximate.
-    func merge(_ prefix: Qualifier, _ own: Qualifier) -> Qualifier {
-        prefix == .exact ? own : prefix
-    }
-
-    /// Guards on what stands before a number: 第 (ordinal), weekday 周一, letters (5G, COVID-19), dates 2021.6.
-    func prefixAllows(_ t: [Unicode.Scalar], at i: Int, arabic: Bool) -> Bool {
-        guard i > 0 else { return true }
-        let p = t[i - 1]
-        if p == "第" { return false }
-        if arabic {
-            if ScalarText.isLatin(p) || NumeralTables.arabicDigit(p) != nil || p == "." || p == "/" || p == ":"
-                || p == "_" || p == "#" || p == "＃" || p == "．" || p == "+" { return false }
-            if (p == "-" || p == "－") && i > 1 && (ScalarText.isLatin(t[i - 2]) || NumeralTables.arabicDigit(t[i - 2]) != nil) {
-                return false
-            }
-            return true
-        }
-        if p == "周" || p == "期" || p == "拜" || p == "礼" { return false }
-        // 三番五次, 七嘴八舌: a numeral two scalars back makes this an idiom.
-        if ScalarText.isHan(p), i > 1, NumeralTables.chineseDigit(t[i - 2]) != nil { return false }
-        return true
-    }
-
-    /// The qualifier written right before `i`, if any.
-    func prefixQualifier(_ t: [Unicode.Scalar], before i: Int) -> Qualifier {
-        for (w, q) in Self.prefixWords where ScalarText.endsWith(w, in: t, end: i, lower: 0) {
-            // 最近, 附近 are not qualifiers.
-            if w.count == 1 && w[0] == "近" && i >= 2 && (t[i - 2] == "最" || t[i - 2] == "附" || t[i - 2] == "临") { continue }
-            return q
-        }
-        return .exact
-    }
-
-    /// A qualifier written after the unit, with its length.
-    func suffixQualifier(_ t: [Unicode.Scalar], at i: Int) -> (Int, Qualifier)? {
-        for (w, q) in Self.suffixWords where ScalarText.matches(w, in: t, at: i, limit: t.count) { return (w.count, q) }
-        return nil
-    }
-
-    /// The upper end of a range, same script as the lower end.
-    func secondNumber(_ t: [Unicode.Scalar], at k: Int, arabic: Bool) -> ParsedNumber? {
-        if arabic {
-            guard NumeralTables.arabicDigit(t[k]) != nil else { return nil }
-            return NumberParser.arabic(t, at: k, limit: t.count)
-        }
-        guard NumeralTables.startsChineseFigure(t[k]) else { return nil }
-        return NumberParser.chinese(t, at: k, limit: t.count)
-    }
-
-    /// 四成 = 40%, 七成以上: a number of tenths, when 成 does not begin a word (成员, 成功, 一成不变).
-    func tenths(_ t: [Unicode.Scalar], num: ParsedNumber, value: Decimal, at j: Int) -> (value: Decimal, end: Int, q: Qualifier)? {
-        guard value >= 1 && value <= 10, !num.hasMultiplier || value == 10 else { return nil }
-        if num.chinese && value == 1 { return nil }
-        var end = j + 1
-        if end < t.count {
-            let next = t[end]
-            let allowed: Set<Unicode.Scalar> = ["以", "左", "多", "的", "半"]
-            if ScalarText.isHan(next) && !allowed.contains(next) { return nil }
-        }
-        var q: Qualifier = .exact
-        if let (len, sq) = suffixQualifier(t, at: end) { end += len; q = sq }
-        return (value * 10, end, q)
-    }
-
-    /// Where a run of numerals ends, to skip it after a failed read.
-    func runEnd(_ t: [Unicode.Scalar], from i: Int) -> Int {
-        var j = i + 1
-        while j < t.count && (NumeralTables.isChineseNumeral(t[j]) || NumeralTables.arabicDigit(t[j]) != nil) { j += 1 }
-        return j
-    }
-
-    /// The matching close of an open bracket within `within` scalars.
-    func closing(_ t: [Unicode.Scalar], from i: Int, close: Unicode.Scalar, within: Int) -> Int? {
-        var j = i + 1
-        let limit = min(t.count, i + within)
-        while j < limit {
-            if t[j] == close { return j }
-            if t[j] == "\n" { return nil }
-            j += 1
-        }
-        return nil
-    }
-
-    /// The close of a short quotation (a name or slogan: at most 14 scalars, no clause punctuation).
-    func shortQuoteEnd(_ t: [Unicode.Scalar], from i: Int) -> Int? {
-        let open = t[i]
-        let close: Unicode.Scalar
-        switch open {
-        case "“": close = "”"
-        case "「": close = "」"
-        case "『": close = "』"
-        case "‘": close = "’"
-        default: close = "\""
-        }
-        var j = i + 1
-        let limit = min(t.count, i + 16)
-        while j < limit {
-            let s = t[j]
-            if s == close { return j - i - 1 <= 14 ? j : nil }
-            if ClauseBreaks.isClauseBreak(s) || s == "\n" { return nil }
-            j += 1
-        }
-        return nil
     }
 }

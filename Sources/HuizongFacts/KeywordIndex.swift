@@ -10,7 +10,7 @@ struct KeywordIndex<Payload: Sendable>: Sendable {
     }
 
     private(set) var entries: [Entry] = []
-    private var byFirst: [Unicode.Scalar: [Int]] = [:]
+    private var byFirst = ScalarBuckets<Int>()
     private let blockWords: [[Unicode.Scalar]]
 
     init(blockWords: [[Unicode.Scalar]]) { self.blockWords = blockWords }
@@ -26,24 +26,24 @@ struct KeywordIndex<Payload: Sendable>: Sendable {
                 o += 1
             }
         }
-        byFirst[first, default: []].append(entries.count)
+        byFirst.append(entries.count, for: first)
         entries.append(Entry(word: word, payload: payload, blockers: blockers))
     }
 
-    /// Calls `body(entry, position)` for every keyword occurrence starting inside `range`
+    /// Calls `body(index, entry, position)` for every keyword occurrence starting inside `range`
     /// (the keyword may not run past `range`), skipping `hole` (the figure itself).
     func forEachMatch(in t: [Unicode.Scalar], range: Range<Int>, skipping hole: Range<Int>,
-                      _ body: (Entry, Int) -> Void) {
+                      _ body: (Int, Entry, Int) -> Void) {
         var p = range.lowerBound
         while p < range.upperBound {
             if p == hole.lowerBound && !hole.isEmpty { p = hole.upperBound; continue }
-            if let list = byFirst[t[p]] {
-                for idx in list {
+            if let b = byFirst.bucketIndex(t[p]) {
+                for idx in byFirst.buckets[b] {
                     let e = entries[idx]
                     let limit = p < hole.lowerBound ? min(range.upperBound, hole.lowerBound) : range.upperBound
                     guard ScalarText.matches(e.word, in: t, at: p, limit: limit) else { continue }
                     if isBlocked(e, in: t, at: p) { continue }
-                    body(e, p)
+                    body(idx, e, p)
                 }
             }
             p += 1
@@ -53,7 +53,7 @@ struct KeywordIndex<Payload: Sendable>: Sendable {
     /// Whether any keyword occurs in `range`.
     func containsAny(in t: [Unicode.Scalar], range: Range<Int>) -> Bool {
         var found = false
-        forEachMatch(in: t, range: range, skipping: range.lowerBound..<range.lowerBound) { _, _ in found = true }
+        forEachMatch(in: t, range: range, skipping: range.lowerBound..<range.lowerBound) { _, _, _ in found = true }
         return found
     }
 

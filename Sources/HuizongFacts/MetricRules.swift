@@ -23,12 +23,21 @@ public struct MetricRules: Sendable {
     }
 
     /// Context words: the kind of marker.
-    enum Marker: Sendable { case target, perUnit, wholeArea }
+    enum Marker: Sendable { case target, perUnit, wholeArea, breakdown }
 
     var rules: [Rule] = []
     var keywords: KeywordIndex<Keyword>
     var markers: KeywordIndex<Marker>
     var keywordCount = 0
+    /// Rules accepting each base unit named in the file, and the rules accepting any unit.
+    var rulesByUnit: [String: [Int]] = [:]
+    var anyUnitRules: [Int] = []
+
+    /// Indices of the rules that count in `unit`, in file order.
+    func candidateRules(_ unit: String) -> [Int] {
+        guard let named = rulesByUnit[unit] else { return anyUnitRules }
+        return anyUnitRules.isEmpty ? named : (named + anyUnitRules).sorted()
+    }
 
     /// Problems reading the rules file.
     public struct FormatError: Error, CustomStringConvertible {
@@ -64,6 +73,7 @@ public struct MetricRules: Sendable {
                 case "@target": marker = .target
                 case "@per_unit": marker = .perUnit
                 case "@whole_area": marker = .wholeArea
+                case "@breakdown": marker = .breakdown
                 case "@block": continue
                 default: throw FormatError(description: "metrics.tsv line \(number + 1): unknown context row \(cols[0])")
                 }
@@ -79,6 +89,8 @@ public struct MetricRules: Sendable {
             rules.append(Rule(id: cols[0], units: units, anyUnit: units.contains("*"), min: min,
                               unitDecides: flags.contains("any"), needVerb: flags.contains("needverb"),
                               verbAlone: flags.contains("verbalone")))
+            if units.contains("*") { anyUnitRules.append(ruleIndex) }
+            for u in units.sorted() where u != "*" { rulesByUnit[u, default: []].append(ruleIndex) }
             for (col, noun) in [(2, true), (3, false)] {
                 for item in cols[col].split(separator: " ") {
                     let parts = item.split(separator: ":")

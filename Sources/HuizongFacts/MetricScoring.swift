@@ -7,6 +7,8 @@ struct FigurePlace {
     /// End of the unit as written.
     var unitEnd: Int
     var clause: Range<Int>
+    /// The part of the clause whose keywords describe this figure: the clause, cut at neighbouring figures.
+    var context: Range<Int>
     /// The clause before, in the same sentence (ellipsis: `提出民生事项656个,目前已解决487个`).
     var previousClause: Range<Int>?
     var sentence: Range<Int>
@@ -16,67 +18,103 @@ extension MetricRules {
     /// Nouns ending ≤2 scalars before the number, and the head noun of the phrase after the unit
     /// (ending ≤8 scalars after it), count double; so do verbs ending ≤2 scalars before the number.
     /// Keywords farther than `near` scalars from the figure count half: a long clause talks of more than one thing.
-    static let nounBefore = 2, headWindow = 8, verbBefore = 2, near = 10
+    /// Scalars that may stand between a noun and its number without breaking the tie (`志愿者达5000人`, `农户共计300户`).
+    static let linking: Set<Unicode.Scalar> = ["达", "共", "计", "近", "约", "超", "逾", "有", "为", "累", "到", "至", "了", "过", "总", "将", "多", "上", "等", "”", "」", "’", " "]
+
+    /// A noun ending at `end` touches a number at `start`: nothing between, or one or two linking scalars.
+    static func touches(_ t: [Unicode.Scalar], from end: Int, to start: Int) -> Bool {
+        let gap = start - end
+        if gap <= 0 { return true }
+        if gap > nounBefore { return false }
+        for k in end..<start where !linking.contains(t[k]) { return false }
+        return true
+    }
+
+    /// A verb starting ≤3 scalars after the unit (`755项已高效办结`) is as close as one right before.
+    static let nounBefore = 2, headWindow = 8, verbBefore = 2, verbAfter = 3, near = 10
 
     /// The metric id for a figure with base unit `unit`.
     func metric(unit: String, in t: [Unicode.Scalar], at place: FigurePlace) -> String {
-        var candidates: [Int] = []
-        for (i, r) in rules.enumerated() where r.anyUnit || r.units.contains(unit) { candidates.append(i) }
+        let candidates = candidateRules(unit)
         if candidates.isEmpty { return "other" }
         if let decided = candidates.first(where: { rules[$0].unitDecides }) { return rules[decided].id }
+        var accepts = [Bool](repeating: false, count: rules.count)
+        for i in candidates { accepts[i] = true }
 
-        var best = [Double](repeating: 0, count: keywordCount)
+        // Keyword occurrences in the clause for the metrics that count in this unit.
+        var hits: [(entry: Int, at: Int)] = []
+        keywords.forEachMatch(in: t, range: place.context, skipping: place.figure) { idx, e, p in
+            if accepts[e.payload.rule] { hits.append((idx, p)) }
+        }
+        hits = Self.longestOnly(hits, keywords)
+        // The head of the noun phrase after the unit is its last noun that can be counted in this unit
+        // (10项为民办实事工程 counts 工程; 700余名党员公开办实事 counts 党员, as 实事 are not counted in 名).
+        // The phrase after the unit ends at a parenthesis: `事项65件(含政策类)` does not count 政策.
+        var phraseEnd = min(place.context.upperBound, place.unitEnd + Self.headWindow)
+        for k in place.unitEnd..<max(place.unitEnd, phraseEnd) where t[k] == "(" || t[k] == "（" { phraseEnd = k; break }
+        var headEnd = -1
+        for h in hits {
+            let e = keywords.entries[h.entry]
+            let end = h.at + e.word.count
+            if e.payload.noun && h.at >= place.unitEnd && end <= phraseEnd && end > headEnd { headEnd = end }
+        }
+        var best: [(id: Int, rule: Int, noun: Bool, weight: Double)] = []
+        func record(_ k: Keyword, _ w: Double) {
+            if let i = best.firstIndex(where: { $0.id == k.id }) {
+                if w > best[i].weight { best[i].weight = w }
+            } else {
+                best.append((k.id, k.rule, k.noun, w))
+            }
+        }
         var nounHits = 0
         var adjacentVerb = [Bool](repeating: false, count: rules.count)
         var verbSeen = [Bool](repeating: false, count: rules.count)
-        // The head of the noun phrase after the unit is its last noun that can be counted in this unit
-        // (10项为民办实事工程 counts 工程; 700余名党员公开办实事 counts 党员, as 实事 are not counted in 名).
-        var headEnd = -1
-        keywords.forEachMatch(in: t, range: place.clause, skipping: place.figure) { e, p in
-            let end = p + e.word.count
-            let r = rules[e.payload.rule]
-            guard r.anyUnit || r.units.contains(unit) else { return }
-            if e.payload.noun && p >= place.unitEnd && end - place.unitEnd <= Self.headWindow && end > headEnd { headEnd = end }
-        }
-        keywords.forEachMatch(in: t, range: place.clause, skipping: place.figure) { e, p in
+        for h in hits {
+            let e = keywords.entries[h.entry]
             let k = e.payload
-            guard rules[k.rule].anyUnit || rules[k.rule].units.contains(unit) else { return }
             var w = k.weight
-            let end = p + e.word.count
-            let distance = end <= place.start ? place.start - end : max(0, p - place.unitEnd)
+            let end = h.at + e.word.count
+            let distance = end <= place.start ? place.start - end : max(0, h.at - place.unitEnd)
             if k.noun {
                 nounHits += 1
-                if (end <= place.start && distance <= Self.nounBefore) || (p >= place.unitEnd && end == headEnd) {
+                // A head noun after the unit is what is counted (民生实事48个子项目 counts 子项目);
+                // only without one does a noun touching the number from before count double; with one,
+                // nouns before the number are context and count half.
+                let touching = headEnd < 0 && end <= place.start && Self.touches(t, from: end, to: place.start)
+                if touching || (h.at >= place.unitEnd && end == headEnd) {
                     w *= 2
+                } else if headEnd >= 0 && end <= place.start {
+                    w *= 0.5
                 } else if distance > Self.near {
                     w *= 0.5
                 }
             } else {
                 verbSeen[k.rule] = true
-                if end <= place.start && distance <= Self.verbBefore {
+                if (end <= place.start && distance <= Self.verbBefore)
+                    || (h.at >= place.unitEnd && distance <= Self.verbAfter) {
                     w *= 2
                     adjacentVerb[k.rule] = true
                 } else if distance > Self.near {
                     w *= 0.5
                 }
             }
-            if w > best[k.id] { best[k.id] = w }
+            record(k, w)
         }
         // An elliptic clause with no noun borrows (at half weight) the nouns of the clause before it.
         if nounHits == 0, let prev = place.previousClause {
-            keywords.forEachMatch(in: t, range: prev, skipping: prev.lowerBound..<prev.lowerBound) { e, _ in
-                let k = e.payload
-                guard k.noun, rules[k.rule].anyUnit || rules[k.rule].units.contains(unit) else { return }
-                if k.weight / 2 > best[k.id] { best[k.id] = k.weight / 2 }
+            var borrowed: [(entry: Int, at: Int)] = []
+            keywords.forEachMatch(in: t, range: prev, skipping: prev.lowerBound..<prev.lowerBound) { idx, e, p in
+                if e.payload.noun && accepts[e.payload.rule] { borrowed.append((idx, p)) }
+            }
+            for h in Self.longestOnly(borrowed, keywords) {
+                let k = keywords.entries[h.entry].payload
+                record(k, k.weight / 2)
             }
         }
         var nounScore = [Double](repeating: 0, count: rules.count)
         var verbScore = [Double](repeating: 0, count: rules.count)
-        for e in keywords.entries {
-            let k = e.payload
-            if best[k.id] > 0 {
-                if k.noun { nounScore[k.rule] += best[k.id] } else { verbScore[k.rule] += best[k.id] }
-            }
+        for b in best {
+            if b.noun { nounScore[b.rule] += b.weight } else { verbScore[b.rule] += b.weight }
         }
         var winner: Int? = nil
         var winnerScore = 0.0
@@ -91,15 +129,45 @@ extension MetricRules {
         return winner.map { rules[$0].id } ?? "other"
     }
 
-    /// Status from the words before the figure in its clause (and a `/人` after the unit).
+    /// Plan words that still mark a target from the clause before (the subject clause).
+    static let plannedVerbs: Set<[Unicode.Scalar]> = Set(["计划", "力争", "预计", "拟于"].map { Array($0.unicodeScalars) })
+
+    /// Drops keyword hits lying inside a longer hit (干部 inside 党员干部 counts once, as 党员干部).
+    static func longestOnly(_ hits: [(entry: Int, at: Int)], _ index: KeywordIndex<Keyword>) -> [(entry: Int, at: Int)] {
+        guard hits.count > 1 else { return hits }
+        var kept: [(entry: Int, at: Int)] = []
+        for h in hits {
+            let len = index.entries[h.entry].word.count
+            let inside = hits.contains { o in
+                let olen = index.entries[o.entry].word.count
+                return olen > len && o.at <= h.at && h.at + len <= o.at + olen
+            }
+            if !inside { kept.append(h) }
+        }
+        return kept
+    }
+
+    /// Status from the words before the figure in its clause, or in the clause before when that one
+    /// states no figure of its own and so is the subject (`全市每名党员结合工作实际,承诺办1—2件实事`);
+    /// a `/人` after the unit also makes a per-unit figure.
     func status(in t: [Unicode.Scalar], at place: FigurePlace) -> Status {
-        let before = place.clause.lowerBound..<place.start
         var target = false, perUnit = false
-        markers.forEachMatch(in: t, range: before, skipping: before.upperBound..<before.upperBound) { e, _ in
+        let read: (Int, KeywordIndex<Marker>.Entry, Int) -> Void = { _, e, _ in
             switch e.payload {
             case .target: target = true
             case .perUnit: perUnit = true
-            case .wholeArea: break
+            case .wholeArea, .breakdown: break
+            }
+        }
+        let before = place.clause.lowerBound..<place.start
+        markers.forEachMatch(in: t, range: before, skipping: before.upperBound..<before.upperBound, read)
+        if let prev = place.previousClause, !prev.contains(where: { NumeralTables.arabicDigit(t[$0]) != nil }) {
+            // Only whole words carry over: a bare 每 there is a frequency (每周一至周五开放), not a standard.
+            // Of the plan words only verbs carry over: 任务/目标 closing a clause are nouns (作为重大政治任务).
+            markers.forEachMatch(in: t, range: prev, skipping: prev.upperBound..<prev.upperBound) { i, e, p in
+                guard e.word.count >= 2 else { return }
+                if case .target = e.payload, !Self.plannedVerbs.contains(e.word) { return }
+                read(i, e, p)
             }
         }
         if place.unitEnd < t.count && (t[place.unitEnd] == "/" || t[place.unitEnd] == "／") { perUnit = true }
@@ -107,13 +175,33 @@ extension MetricRules {
         return target ? .target : .result
     }
 
-    /// Scope from the words before the figure in its sentence.
-    func scope(in t: [Unicode.Scalar], at place: FigurePlace) -> Scope {
-        let before = place.sentence.lowerBound..<place.start
-        var whole = false
-        markers.forEachMatch(in: t, range: before, skipping: before.upperBound..<before.upperBound) { e, _ in
-            if case .wholeArea = e.payload { whole = true }
+    /// Where the whole-area and breakdown markers of one sentence end (computed once per sentence).
+    struct SentenceMarkers {
+        /// End of the first whole-area marker (全市, 累计, 共…).
+        var wholeArea: Int?
+        /// End of the first breakdown marker after it (其中): figures after it are parts of the total.
+        var breakdown: Int?
+    }
+
+    /// Scope from the words before the figure in its sentence: `whole_area` when a whole-area marker ends
+    /// at or before the figure, unless a breakdown (其中) stands between them.
+    func scope(_ m: SentenceMarkers, at place: FigurePlace) -> Scope {
+        guard let whole = m.wholeArea, whole <= place.start else { return .part }
+        if let b = m.breakdown, b > whole, b <= place.start { return .part }
+        return .wholeArea
+    }
+
+    /// The whole-area and breakdown markers of `sentence`.
+    func sentenceMarkers(in t: [Unicode.Scalar], sentence: Range<Int>) -> SentenceMarkers {
+        var m = SentenceMarkers()
+        markers.forEachMatch(in: t, range: sentence, skipping: sentence.lowerBound..<sentence.lowerBound) { _, e, p in
+            let end = p + e.word.count
+            switch e.payload {
+            case .wholeArea: if m.wholeArea == nil || end < m.wholeArea! { m.wholeArea = end }
+            case .breakdown: if m.breakdown == nil || (m.wholeArea.map { end > $0 } ?? true) && end < m.breakdown! { m.breakdown = end }
+            default: break
+            }
         }
-        return whole ? .wholeArea : .part
+        return m
     }
 }

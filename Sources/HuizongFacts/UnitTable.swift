@@ -18,19 +18,26 @@ struct UnitEntry: Sendable {
     var base: String
     var factor: Decimal
     var kind: UnitKind
+    /// `factor` is 1 (checked once here, so figures skip a Decimal multiplication).
+    var identity: Bool
+    /// Counts whole things (件, 人, 个): a fraction without a multiplier (`1.2人力资源`) is no count.
+    var discrete: Bool = false
+    /// Not written: implied by the noun after the number (`1.1万居民` counts 人).
+    var implied: Bool = false
 }
 
 /// The unit words, matched longest first at the scalar after a number.
 /// The table is data (one `written base factor kind` row per unit) so it can grow without touching the scanner.
 struct UnitTable: Sendable {
-    /// Rows: written form, base unit, factor to base, kind (q quantity, m money, p percent, x not a figure).
+    /// Rows: written form, base unit, factor to base, kind (c counter of whole things, q measure,
+    /// m money, p percent, x not a figure).
     static let rows = """
-    件 件 1 q|条 条 1 q|项 项 1 q|个 个 1 q|人 人 1 q|名 名 1 q|位 位 1 q|户 户 1 q|场 场 1 q|次 次 1 q
-    场次 场次 1 q|人次 人次 1 q|户次 户次 1 q|车次 车次 1 q|架次 架次 1 q|轮次 轮次 1 q|批次 批次 1 q|项次 项次 1 q
-    座 座 1 q|辆 辆 1 q|所 所 1 q|家 家 1 q|处 处 1 q|支 支 1 q|头 头 1 q|只 只 1 q|匹 匹 1 q|棵 棵 1 q|株 株 1 q
-    份 份 1 q|张 张 1 q|本 本 1 q|册 册 1 q|套 套 1 q|台 台 1 q|间 间 1 q|栋 栋 1 q|幢 幢 1 q|盏 盏 1 q|口 口 1 q
-    起 起 1 q|例 例 1 q|宗 宗 1 q|笔 笔 1 q|单 单 1 q|篇 篇 1 q|部 部 1 q|类 类 1 q|期 期 1 q|批 批 1 q|轮 轮 1 q
-    块 块 1 q|根 根 1 q|把 把 1 q|袋 袋 1 q|箱 箱 1 q|桶 桶 1 q|床 床 1 q|艘 艘 1 q|架 架 1 q|门 门 1 q|节 节 1 q
+    件 件 1 c|条 条 1 c|项 项 1 c|个 个 1 c|人 人 1 c|名 名 1 c|位 位 1 c|户 户 1 c|场 场 1 c|次 次 1 c
+    场次 场次 1 c|人次 人次 1 c|件次 件次 1 c|户次 户次 1 c|车次 车次 1 c|架次 架次 1 c|轮次 轮次 1 c|批次 批次 1 c|项次 项次 1 c
+    座 座 1 c|辆 辆 1 c|所 所 1 c|家 家 1 c|处 处 1 c|支 支 1 c|头 头 1 c|只 只 1 c|匹 匹 1 c|棵 棵 1 c|株 株 1 c
+    份 份 1 c|张 张 1 c|本 本 1 c|册 册 1 c|套 套 1 c|台 台 1 c|间 间 1 c|栋 栋 1 c|幢 幢 1 c|盏 盏 1 c|眼 眼 1 c|口 口 1 c
+    起 起 1 c|例 例 1 c|宗 宗 1 c|笔 笔 1 c|单 单 1 c|篇 篇 1 c|部 部 1 c|类 类 1 c|种 种 1 c|期 期 1 c|批 批 1 c|轮 轮 1 c
+    块 块 1 c|根 根 1 c|把 把 1 c|袋 袋 1 c|箱 箱 1 c|桶 桶 1 c|床 床 1 c|艘 艘 1 c|架 架 1 c|门 门 1 c|节 节 1 c
     公里 公里 1 q|千米 公里 1 q|米 米 1 q|厘米 厘米 1 q|毫米 毫米 1 q|延米 米 1 q
     平方米 平方米 1 q|平米 平方米 1 q|平方公里 平方公里 1 q|亩 亩 1 q|公顷 公顷 1 q|立方米 立方米 1 q
     吨 吨 1 q|千克 千克 1 q|公斤 千克 1 q|斤 斤 1 q|千瓦 千瓦 1 q|千瓦时 千瓦时 1 q|度 度 1 q|兆瓦 兆瓦 1 q
@@ -39,17 +46,17 @@ struct UnitTable: Sendable {
     年 - 1 x|月 - 1 x|日 - 1 x|号 - 1 x|时 - 1 x|分 - 1 x|秒 - 1 x|天 - 1 x|周 - 1 x|岁 - 1 x|周岁 - 1 x
     周年 - 1 x|小时 - 1 x|分钟 - 1 x|个月 - 1 x|个小时 - 1 x|个工作日 - 1 x|工作日 - 1 x|个星期 - 1 x
     星期 - 1 x|世纪 - 1 x|年代 - 1 x|届 - 1 x|季度 - 1 x|个季度 - 1 x|点 - 1 x|楼 - 1 x|层 - 1 x|级 - 1 x
-    倍 - 1 x|代 - 1 x|号线 - 1 x|路 - 1 x|版 - 1 x|夜 - 1 x|晚 - 1 x|旬 - 1 x|年级 - 1 x|星级 - 1 x
+    倍 - 1 x|代 - 1 x|号线 - 1 x|路 - 1 x|版 - 1 x|夜 - 1 x|晚 - 1 x|旬 - 1 x|年级 - 1 x|星级 - 1 x|单元 - 1 x|室 - 1 x
     """
 
     /// Entries grouped by first scalar, longest first within a group.
-    let byFirst: [Unicode.Scalar: [UnitEntry]]
+    let byFirst: ScalarBuckets<UnitEntry>
 
     /// The bundled table.
     static let standard = UnitTable(rows: rows)
 
     init(rows: String) {
-        var groups: [Unicode.Scalar: [UnitEntry]] = [:]
+        var groups = ScalarBuckets<UnitEntry>()
         for line in rows.split(separator: "\n") {
             for cell in line.split(separator: "|") {
                 let parts = cell.split(separator: " ", omittingEmptySubsequences: true)
@@ -61,20 +68,22 @@ struct UnitTable: Sendable {
                 case "x": kind = .notAFigure
                 default: kind = .quantity
                 }
+                let discrete = parts[3] == "c"
+                let factor = Decimal(string: String(parts[2])) ?? 1
                 let entry = UnitEntry(written: Array(parts[0].unicodeScalars), base: String(parts[1]),
-                                      factor: Decimal(string: String(parts[2])) ?? 1, kind: kind)
-                groups[first, default: []].append(entry)
+                                      factor: factor, kind: kind, identity: factor == 1, discrete: discrete)
+                groups.append(entry, for: first)
             }
         }
-        for key in groups.keys { groups[key]!.sort { $0.written.count > $1.written.count } }
+        groups.sortBuckets { $0.written.count > $1.written.count }
         byFirst = groups
     }
 
     /// The longest unit written at `at`, if any.
     @inline(__always)
     func match(_ t: [Unicode.Scalar], at: Int, limit: Int) -> UnitEntry? {
-        guard at < limit, let group = byFirst[t[at]] else { return nil }
-        for e in group where ScalarText.matches(e.written, in: t, at: at, limit: limit) { return e }
+        guard at < limit, let b = byFirst.bucketIndex(t[at]) else { return nil }
+        for e in byFirst.buckets[b] where ScalarText.matches(e.written, in: t, at: at, limit: limit) { return e }
         return nil
     }
 }

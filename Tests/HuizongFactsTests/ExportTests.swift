@@ -29,11 +29,13 @@ final class ExportTests: XCTestCase {
         let f = sample(valueHigh: Decimal(20), quote: "他说：\"好\"\\\n")
         let line = f.jsonLine
         XCTAssertTrue(line.hasPrefix("{\"document\":\"a/b.txt\",\"line\":77,\"region_code\":\"150400\""))
-        XCTAssertTrue(line.contains("\"value\":\"5790000000\",\"value_high\":\"20\",\"unit\":\"元\""))
+        XCTAssertTrue(line.contains("\"value\":5790000000,\"value_high\":20,\"unit\":\"元\""))
         XCTAssertTrue(line.contains("\\\"好\\\"\\\\\\n"))
         let parsed = try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any]
         XCTAssertEqual(parsed?["quote"] as? String, "他说：\"好\"\\\n")
         XCTAssertEqual(parsed?["line"] as? Int, 77)
+        XCTAssertEqual((parsed?["value"] as? NSNumber)?.int64Value, 5790000000)
+        XCTAssertEqual(parsed?.count, Fact.fieldNames.count)
         XCTAssertTrue(sample().jsonLine.contains("\"value_high\":null"))
     }
 }

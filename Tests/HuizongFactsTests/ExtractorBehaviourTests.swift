@@ -49,6 +49,17 @@ final class ExtractorBehaviourTests: XCTestCase {
         XCTAssertEqual(facts.map(\.line), [1, 1, 1])
     }
 
+    func testHeadlineFigureRepeatedInBodyIsOneFact() {
+        var doc = TestDocument.make("锡林郭勒草原 2.24亿亩草场迎来带薪休假\n\n锡林郭勒盟2.24亿亩草原陆续开始实施春季休牧，储备饲草料90多万吨。")
+        doc.paragraphs[0].kind = .heading
+        let facts = FactExtractor().extract(from: doc, attribute: Self.attributor(doc))
+        XCTAssertEqual(facts.map { Fact.plain($0.value) }, ["224000000", "900000"])
+        XCTAssertEqual(facts.map(\.line), [3, 3])
+        // As body text both statements stay (their quotes differ).
+        let plain = TestDocument.make("锡林郭勒草原 2.24亿亩草场迎来带薪休假\n\n锡林郭勒盟2.24亿亩草原陆续开始实施春季休牧。")
+        XCTAssertEqual(FactExtractor().extract(from: plain, attribute: Self.attributor(plain)).count, 2)
+    }
+
     func testSameFigureTwiceInOneClauseIsKept() {
         let facts = FactExtractor().extract(text: "梳理完成第一批58项和第二批58项跨省通办事项。")
         XCTAssertEqual(facts.count, 2)

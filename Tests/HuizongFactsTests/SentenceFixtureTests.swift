@@ -29,6 +29,9 @@ final class SentenceFixtureTests: XCTestCase {
         // 共同 is not 共.
         let jointly = extractor.extract(text: "县人民政府与镇人民政府共同投资111.3万元。")
         XCTAssertEqual(jointly.map(\.scope), [.part])
+        // 其中 breaks a total down into parts.
+        let breakdown = extractor.extract(text: "该县今年共办理20941件业务，其中行政审批办理10970件，公共服务办理9971件。")
+        XCTAssertEqual(breakdown.map(\.scope), [.wholeArea, .part, .part])
     }
 
     func testQuoteIsTheTrimmedClause() {
