@@ -14,8 +14,8 @@ public enum FigureGlue {
 
     /// `text` with word joiners between a figure's prefix, digits and unit characters.
     public static func bind(_ text: String) -> String {
+        guard text.utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 }) else { return text }
         let chars = Array(text)
-        guard chars.contains(where: { $0.isASCII && $0.isNumber }) else { return text }
         var out = ""
         out.reserveCapacity(text.utf8.count + 8)
         var index = 0
@@ -46,6 +46,12 @@ public enum FigureGlue {
 
     /// `text` without word joiners (for display where breaking no longer matters).
     public static func strip(_ text: String) -> String {
-        text.contains(wordJoiner) ? text.filter { $0 != wordJoiner } : text
+        // Scalar-level work: comparing Characters means grapheme breaking, far slower.
+        guard text.utf8.contains(0xE2), text.unicodeScalars.contains(joinerScalar) else { return text }
+        var scalars = String.UnicodeScalarView()
+        for scalar in text.unicodeScalars where scalar != joinerScalar { scalars.append(scalar) }
+        return String(scalars)
     }
+
+    private static let joinerScalar: Unicode.Scalar = "\u{2060}"
 }
