@@ -94,3 +94,45 @@ enum CRC32 {
         return crc ^ 0xFFFF_FFFF
     }
 }
+
+/// Decodes PNG bytes with Cairo's reader (libpng), to check what the writer produced.
+enum PNGReader {
+    private final class Source {
+        let bytes: [UInt8]
+        var offset = 0
+        init(_ bytes: [UInt8]) { self.bytes = bytes }
+    }
+
+    /// Width, height and 0xRRGGBB pixels (row-major) of `png`.
+    static func decode(_ png: [UInt8]) throws -> (width: Int, height: Int, pixels: [UInt32]) {
+        let source = Source(png)
+        let read: cairo_read_func_t = { closure, data, length in
+            guard let closure, let data else { return CAIRO_STATUS_READ_ERROR }
+            let source = Unmanaged<Source>.fromOpaque(closure).takeUnretainedValue()
+            let count = Int(length)
+            guard source.offset + count <= source.bytes.count else { return CAIRO_STATUS_READ_ERROR }
+            source.bytes.withUnsafeBufferPointer { buffer in
+                data.update(from: buffer.baseAddress! + source.offset, count: count)
+            }
+            source.offset += count
+            return CAIRO_STATUS_SUCCESS
+        }
+        let surface = cairo_image_surface_create_from_png_stream(read, Unmanaged.passUnretained(source).toOpaque())!
+        defer { cairo_surface_destroy(surface) }
+        let status = cairo_surface_status(surface)
+        guard status == CAIRO_STATUS_SUCCESS else {
+            throw RenderError.cairo(operation: "read PNG", status: statusText(status))
+        }
+        let width = Int(cairo_image_surface_get_width(surface)), height = Int(cairo_image_surface_get_height(surface))
+        let stride = Int(cairo_image_surface_get_stride(surface))
+        let data = UnsafeRawPointer(cairo_image_surface_get_data(surface)!)
+        var pixels: [UInt32] = []
+        pixels.reserveCapacity(width * height)
+        for y in 0..<height {
+            for x in 0..<width {
+                pixels.append(data.loadUnaligned(fromByteOffset: y * stride + x * 4, as: UInt32.self) & 0xFF_FFFF)
+            }
+        }
+        return (width, height, pixels)
+    }
+}
