@@ -17,6 +17,26 @@ public struct PDFMetadata: Sendable, Equatable {
     /// The fixed date used when the caller has none (the PDF must not carry the clock time).
     public static let fixedDate = "2000-01-01T00:00:00Z"
 
+    /// The ISO 8601 UTC date-time of `seconds` since 1970 (e.g. from `SOURCE_DATE_EPOCH`), in the
+    /// form `creationDate` takes.
+    public static func date(epochSeconds seconds: Int64) -> String {
+        // Days to civil date (Howard Hinnant's algorithm), so no calendar or locale is involved.
+        let days = seconds >= 0 ? seconds / 86400 : (seconds - 86399) / 86400
+        let secondOfDay = seconds - days * 86400
+        let z = days + 719_468
+        let era = (z >= 0 ? z : z - 146_096) / 146_097
+        let dayOfEra = z - era * 146_097
+        let yearOfEra = (dayOfEra - dayOfEra / 1460 + dayOfEra / 36524 - dayOfEra / 146_096) / 365
+        let dayOfYear = dayOfEra - (365 * yearOfEra + yearOfEra / 4 - yearOfEra / 100)
+        let mp = (5 * dayOfYear + 2) / 153
+        let day = dayOfYear - (153 * mp + 2) / 5 + 1
+        let month = mp < 10 ? mp + 3 : mp - 9
+        let year = yearOfEra + era * 400 + (month <= 2 ? 1 : 0)
+        func two(_ n: Int64) -> String { n < 10 ? "0\(n)" : "\(n)" }
+        let yearText = String(repeating: "0", count: max(0, 4 - String(year).count)) + String(year)
+        return "\(yearText)-\(two(month))-\(two(day))T\(two(secondOfDay / 3600)):\(two(secondOfDay % 3600 / 60)):\(two(secondOfDay % 60))Z"
+    }
+
     /// Makes PDF metadata.
     public init(title: String, author: String = "", subject: String = "", keywords: [String] = [],
                 creationDate: String = PDFMetadata.fixedDate) {
