@@ -151,3 +151,17 @@ final class MetadataDateTests: XCTestCase {
         XCTAssertEqual(PDFMetadata.date(epochSeconds: -1), "1969-12-31T23:59:59Z")
     }
 }
+
+final class LocateFontsTests: XCTestCase {
+    func testPackageFontsAreFoundFromAnywhere() {
+        let found = FontLibrary.locateDirectory(environment: [:], currentDirectory: "/")
+        XCTAssertEqual(found?.standardizedFileURL.path, ProjectPaths.fonts.standardizedFileURL.path)
+    }
+
+    func testEnvironmentVariableComesFirst() {
+        let candidates = FontLibrary.candidateDirectories(environment: ["HUIZONG_FONTS": "/opt/fonts"],
+                                                          currentDirectory: "/tmp")
+        XCTAssertEqual(candidates.first?.path, "/opt/fonts")
+        XCTAssertEqual(candidates[1].path, "/tmp/Fonts")
+    }
+}
