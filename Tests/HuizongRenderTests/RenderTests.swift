@@ -106,11 +106,12 @@ final class RenderTests: XCTestCase {
         let renderer = try renderer()
         let layout = BriefLayout(measurer: renderer.measurer)
         var content = SampleBrief.content()
-        // 𠮷 (U+20BB7) is outside GB 2312 and the seeds, so the subset lacks it.
-        content.sections[0].blocks.append(.paragraph("吉祥的𠮷字"))
+        // U+31CEA (a place-name character in the gazetteer) is not in Noto Sans CJK at all.
+        content.sections[0].blocks.append(.paragraph("某地\u{31CEA}村"))
         let missing = renderer.missingGlyphs(in: layout.layout(content))
-        XCTAssertEqual(missing.map(\.character), ["\u{20BB7}"])
-        XCTAssertTrue(missing[0].description.contains("U+20BB7"))
+        XCTAssertEqual(missing.map(\.character), ["\u{31CEA}"])
+        XCTAssertTrue(missing[0].description.contains("U+31CEA"))
+        XCTAssertTrue(missing[0].context.contains("某地"))
         XCTAssertTrue(renderer.missingGlyphs(in: layout.layout(SampleBrief.content())).isEmpty)
     }
 
