@@ -117,7 +117,7 @@ public final class Renderer {
         let width = max(1, Int((page.size.width * scale).rounded(.up)))
         let height = max(1, Int((page.size.height * scale).rounded(.up)))
         let surface = try CairoSurface.image(width: width, height: height)
-        try autoreleasing {
+        do {  // the context and drawer are released before the pixels are read
             let context = try CairoContext(surface)
             cairo_set_source_rgb(context.cr, 1, 1, 1)
             cairo_paint(context.cr)
@@ -134,7 +134,7 @@ public final class Renderer {
     /// `page` as an SVG document (glyphs become paths), sized in points.
     public func svg(_ page: Page) throws -> [UInt8] {
         let surface = try CairoSurface.svg(width: page.size.width, height: page.size.height)
-        try autoreleasing {
+        do {  // the context is released before the surface is finished
             let context = try CairoContext(surface)
             let drawer = PageDrawer(context: context, fonts: pango, tags: false)
             drawer.draw(page)
@@ -157,7 +157,4 @@ public final class Renderer {
         }
         return found.keys.sorted().compactMap { found[$0] }
     }
-
-    /// Runs `body` so that every Cairo/Pango object it creates is released before returning.
-    private func autoreleasing(_ body: () throws -> Void) throws { try body() }
 }
