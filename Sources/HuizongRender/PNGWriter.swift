@@ -95,7 +95,23 @@ enum CRC32 {
     }
 }
 
-/// Decodes PNG bytes with Cairo's reader (libpng), to check what the writer produced.
+/// A decoded PNG, read with Cairo's reader (libpng): for checking written charts.
+public struct PNGImage: Sendable, Equatable {
+    public var width: Int
+    public var height: Int
+    /// 0xRRGGBB pixels, row-major.
+    public var pixels: [UInt32]
+
+    /// Decodes `png`; throws when libpng rejects it.
+    public init(decoding png: [UInt8]) throws {
+        (width, height, pixels) = try PNGReader.decode(png)
+    }
+
+    /// The pixel at column `x`, row `y`.
+    public subscript(x: Int, y: Int) -> UInt32 { pixels[y * width + x] }
+}
+
+/// Decodes PNG bytes with Cairo's reader (libpng).
 enum PNGReader {
     private final class Source {
         let bytes: [UInt8]

@@ -1,5 +1,5 @@
 import HuizongLayout
-@testable import HuizongRender
+import HuizongRender
 import TestSupport
 import XCTest
 
@@ -8,7 +8,7 @@ final class PNGTests: XCTestCase {
         let renderer = Renderer(fonts: try FontLibrary(directory: ProjectPaths.fonts))
         let page = BriefLayout(measurer: renderer.measurer).chartPage(SampleBrief.chart, width: 500)
         let png = try renderer.png(page, scale: 2)
-        let image = try PNGReader.decode(png)
+        let image = try PNGImage(decoding: png)
         XCTAssertEqual(image.width, 1000)
         XCTAssertEqual(image.height, Int((page.size.height * 2).rounded(.up)))
         XCTAssertEqual(image.pixels[0], 0xFFFFFF, "white background")
@@ -35,7 +35,7 @@ final class PNGTests: XCTestCase {
         }
         let renderer = Renderer(fonts: try FontLibrary(directory: ProjectPaths.fonts))
         let page = Page(size: Size(width: 320, height: 240), items: items)
-        let image = try PNGReader.decode(try renderer.png(page, scale: 1))
+        let image = try PNGImage(decoding: try renderer.png(page, scale: 1))
         XCTAssertEqual(image.width, 320)
         // The last rectangle drawn shows its colour at its centre.
         if case .rect(let last) = items.last! {
