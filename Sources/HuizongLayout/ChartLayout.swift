@@ -5,7 +5,9 @@ import Foundation
 
 /// A laid-out chart: items relative to its top-left corner, and its height.
 public struct ChartFrame: Sendable, Equatable {
+    /// Items relative to the chart's top-left corner.
     public var items: [PageItem]
+    /// Width as requested, height as needed.
     public var size: Size
     /// The plot area (bars and grid) inside the frame, for tests and annotations.
     public var plotArea: Rect

@@ -97,7 +97,9 @@ enum CRC32 {
 
 /// A decoded PNG, read with Cairo's reader (libpng): for checking written charts.
 public struct PNGImage: Sendable, Equatable {
+    /// Width in pixels.
     public var width: Int
+    /// Height in pixels.
     public var height: Int
     /// 0xRRGGBB pixels, row-major.
     public var pixels: [UInt32]

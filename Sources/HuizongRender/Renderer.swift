@@ -6,9 +6,13 @@ import HuizongLayout
 
 /// Document information written into the PDF.
 public struct PDFMetadata: Sendable, Equatable {
+    /// Document title.
     public var title: String
+    /// Author (the organisation).
     public var author: String
+    /// Subject line.
     public var subject: String
+    /// Keywords, written comma-separated.
     public var keywords: [String]
     /// ISO 8601 date-time such as `2024-01-01T00:00:00Z` (digits, `-`, `T`, `:`, `+`, `Z` only);
     /// written as both creation and modification date, so output never depends on the clock.
@@ -47,6 +51,7 @@ public struct PDFMetadata: Sendable, Equatable {
 
 /// A character the fonts cannot draw, with the first text it appears in.
 public struct MissingGlyph: Sendable, Equatable, CustomStringConvertible {
+    /// The character without a glyph.
     public var character: Unicode.Scalar
     /// The first text run (word joiners removed) that contains it.
     public var context: String
