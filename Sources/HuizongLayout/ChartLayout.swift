@@ -43,7 +43,7 @@ struct ChartLayout {
 
         // Value axis.
         let largest = axisLargest ?? chart.bars.map(\.value).max() ?? 0
-        let scale = AxisScale(largest: largest, unit: chart.unit)
+        let scale = AxisScale(largest: largest, unit: chart.unit, multipliers: style.axisMultipliers)
         let tickWidths = scale.labels.map { measurer.width(of: $0, font: style.chartTick) }
         let valueTexts = chart.bars.map { FigureGlue.bind($0.display) }
         let valueWidth = valueTexts.map { measurer.width(of: $0, font: style.chartValue) }.max() ?? 0

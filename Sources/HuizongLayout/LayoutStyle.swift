@@ -46,6 +46,8 @@ public struct LayoutStyle: Sendable, Equatable {
     public var chartSource = FontSpec(size: 8)
     /// Caption under the axis; `{unit}` is replaced by the scaled unit (`亿元`).
     public var axisUnitTemplate = "单位：{unit}"
+    /// Multipliers that shorten tick labels (`20亿`); `AxisMultiplier.english` for English briefs.
+    public var axisMultipliers = AxisMultiplier.chinese
     /// Padding around a standalone chart page.
     public var chartPagePadding = 16.0
 
@@ -85,6 +87,14 @@ public struct LayoutStyle: Sendable, Equatable {
 
     /// The default look.
     public static let standard = LayoutStyle()
+    /// The default look for English text: no ideographic first-line indent, English axis words.
+    public static let english: LayoutStyle = {
+        var style = LayoutStyle()
+        style.paragraphIndent = ""
+        style.axisUnitTemplate = "Unit: {unit}"
+        style.axisMultipliers = AxisMultiplier.english
+        return style
+    }()
     /// Makes the default look; change fields afterwards.
     public init() {}
 
