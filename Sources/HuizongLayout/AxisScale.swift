@@ -77,9 +77,6 @@ public struct AxisScale: Sendable, Equatable {
         }
         return (value < 0 && scaled > 0 ? "-" : "") + text
     }
-
-    /// The axis unit for the caption: the unit itself (ticks carry the 万/亿 multiplier).
-    public static func captionUnit(_ unit: String) -> String { unit }
 }
 
 /// 10ⁿ, exact for the small integer powers used here.

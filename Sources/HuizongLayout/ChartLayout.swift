@@ -121,8 +121,8 @@ struct ChartLayout {
         }
         y += tickHeight
 
-        // Unit caption (right) and source (left, wrapped beside it).
-        let caption = style.axisUnitTemplate.replacingOccurrences(of: "{unit}", with: AxisScale.captionUnit(chart.unit))
+        // Unit caption (right; the ticks carry the 万/亿 multiplier, so it names the base unit) and source (left, wrapped beside it).
+        let caption = style.axisUnitTemplate.replacingOccurrences(of: "{unit}", with: chart.unit)
         let captionWidth = chart.unit.isEmpty ? 0 : measurer.width(of: caption, font: style.chartSource)
         let sourceHeight = style.lineHeight(style.chartSource, spacing: 1.4)
         y += 2
