@@ -10,9 +10,12 @@ struct TextBlocks {
     /// A justified paragraph with a first-line indent, or a note in smaller grey text.
     /// Line breaks in `text` start new paragraphs (a justified line must never end at one).
     func paragraph(_ text: String, isNote: Bool = false) -> [FlowUnit] {
-        let pieces = text.split(whereSeparator: \.isNewline).map(String.init)
-            .filter { !$0.allSatisfy(\.isWhitespace) }
-        if pieces.count > 1 { return pieces.flatMap { paragraph($0, isNote: isNote) } }
+        // Source indentation (spaces, ideographic spaces) is dropped: layout adds its own.
+        let pieces = text.split(whereSeparator: \.isNewline)
+            .map { String($0.drop(while: \.isWhitespace).reversed().drop(while: \.isWhitespace).reversed()) }
+            .filter { !$0.isEmpty }
+        if pieces.isEmpty { return [] }
+        if pieces.count > 1 || pieces[0] != text { return pieces.flatMap { paragraph($0, isNote: isNote) } }
         let font = isNote ? style.note : style.body
         let lineHeight = style.lineHeight(font, spacing: isNote ? style.noteSpacing : style.lineSpacing)
         let source = (isNote ? "" : style.paragraphIndent) + FigureGlue.bind(text)

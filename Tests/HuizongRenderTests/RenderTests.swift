@@ -141,6 +141,18 @@ final class RenderTests: XCTestCase {
         let page = BriefLayout(measurer: renderer.measurer).chartPage(SampleBrief.chart, width: 560)
         try Data(try renderer.png(page, scale: 2)).write(to: folder.appendingPathComponent("chart.png"))
         try Data(try renderer.svg(page)).write(to: folder.appendingPathComponent("chart.svg"))
+        // The seed articles as paragraphs: real punctuation, dashes and bylines.
+        var content = SampleBrief.content()
+        content.sections = try ["000", "001", "002"].enumerated().map { index, prefix in
+            let text = String(decoding: try ProjectPaths.seed(prefix).bytes, as: UTF8.self)
+            let paragraphs = text.split(whereSeparator: \.isNewline).map(String.init)
+                .filter { !$0.allSatisfy(\.isWhitespace) }
+            return BriefSection(title: "样稿 \(prefix)", level: 1, anchor: "seed\(index)", blocks: paragraphs.map { .paragraph($0) })
+        }
+        let pages = BriefLayout(measurer: renderer.measurer).layout(content)
+        try Data(try renderer.pdf(pages, metadata: PDFMetadata(title: content.title)))
+            .write(to: folder.appendingPathComponent("seeds.pdf"))
+        print("missing glyphs in seeds:", renderer.missingGlyphs(in: pages))
     }
 }
 
