@@ -6,6 +6,7 @@ public struct BriefLayout {
     public let measurer: any TextMeasuring
     /// Page size in points.
     public let pageSize: Size
+    /// Sizes, spacing and colours.
     public let style: LayoutStyle
 
     /// A layout for pages of `pageSize` measuring text with `measurer`.

@@ -5,7 +5,9 @@ import Foundation
 
 /// A laid-out chart: items relative to its top-left corner, and its height.
 public struct ChartFrame: Sendable, Equatable {
+    /// Items relative to the chart's top-left corner.
     public var items: [PageItem]
+    /// Width as requested, height as needed.
     public var size: Size
     /// The plot area (bars and grid) inside the frame, for tests and annotations.
     public var plotArea: Rect
@@ -41,7 +43,7 @@ struct ChartLayout {
 
         // Value axis.
         let largest = axisLargest ?? chart.bars.map(\.value).max() ?? 0
-        let scale = AxisScale(largest: largest, unit: chart.unit)
+        let scale = AxisScale(largest: largest, unit: chart.unit, multipliers: style.axisMultipliers)
         let tickWidths = scale.labels.map { measurer.width(of: $0, font: style.chartTick) }
         let valueTexts = chart.bars.map { FigureGlue.bind($0.display) }
         let valueWidth = valueTexts.map { measurer.width(of: $0, font: style.chartValue) }.max() ?? 0
@@ -119,8 +121,8 @@ struct ChartLayout {
         }
         y += tickHeight
 
-        // Unit caption (right) and source (left, wrapped beside it).
-        let caption = style.axisUnitTemplate.replacingOccurrences(of: "{unit}", with: AxisScale.captionUnit(chart.unit))
+        // Unit caption (right; the ticks carry the 万/亿 multiplier, so it names the base unit) and source (left, wrapped beside it).
+        let caption = style.axisUnitTemplate.replacingOccurrences(of: "{unit}", with: chart.unit)
         let captionWidth = chart.unit.isEmpty ? 0 : measurer.width(of: caption, font: style.chartSource)
         let sourceHeight = style.lineHeight(style.chartSource, spacing: 1.4)
         y += 2

@@ -6,46 +6,52 @@ public enum FigureGlue {
     public static let wordJoiner: Character = "\u{2060}"
 
     /// Characters that may follow a number as (part of) its unit or multiplier.
-    static let unitCharacters: Set<Character> = Set(
-        "万亿千百十元角件人个户条次项所家台辆套座处间名位场批期天年月日号时小分秒米里公斤吨亩平方克升度张本篇份余多倍例棵株头只笔宗起类栋床座届枚块册部首周岁公顷余%‰"
+    static let unitCharacters: Set<Unicode.Scalar> = Set(
+        "万亿千百十元角件人个户条次项所家台辆套座处间名位场批期天年月日号时小分秒米里公斤吨亩平方克升度张本篇份余多倍例棵株头只笔宗起类栋床届枚块册部首周岁顷%‰".unicodeScalars
     )
     /// Marks written before a number that belong to it (≥57.9亿元, 约3万).
-    static let prefixCharacters: Set<Character> = Set("≥≤≈>~<约近超逾+-−")
+    static let prefixCharacters: Set<Unicode.Scalar> = Set("≥≤≈>~<约近超逾+-−".unicodeScalars)
 
     /// `text` with word joiners between a figure's prefix, digits and unit characters.
     public static func bind(_ text: String) -> String {
-        let chars = Array(text)
-        guard chars.contains(where: { $0.isASCII && $0.isNumber }) else { return text }
-        var out = ""
-        out.reserveCapacity(text.utf8.count + 8)
-        var index = 0
-        while index < chars.count {
-            let ch = chars[index]
-            out.append(ch)
-            guard index + 1 < chars.count else { break }
-            let next = chars[index + 1]
-            if joins(ch, next, chars: chars, at: index) { out.append(wordJoiner) }
-            index += 1
+        // Scalars, not Characters: grapheme breaking would dominate the cost of layout.
+        guard text.utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 }) else { return text }
+        let scalars = Array(text.unicodeScalars)
+        var out = String.UnicodeScalarView()
+        out.reserveCapacity(scalars.count + 8)
+        for index in scalars.indices {
+            out.append(scalars[index])
+            if index + 1 < scalars.count && joins(scalars, at: index) { out.append(joinerScalar) }
         }
-        return out
+        return String(out)
     }
 
-    /// Whether no break may fall between `ch` (at `index`) and the character after it.
-    private static func joins(_ ch: Character, _ next: Character, chars: [Character], at index: Int) -> Bool {
-        let isDigit: (Character) -> Bool = { ($0.isASCII && $0.isNumber) || $0 == "." }
+    private static func isDigit(_ scalar: Unicode.Scalar) -> Bool {
+        (scalar.value >= 0x30 && scalar.value <= 0x39) || scalar == "."
+    }
+
+    /// Whether no break may fall between the scalar at `index` and the one after it.
+    private static func joins(_ scalars: [Unicode.Scalar], at index: Int) -> Bool {
+        let ch = scalars[index], next = scalars[index + 1]
         if prefixCharacters.contains(ch) && isDigit(next) { return true }
         if isDigit(ch) && unitCharacters.contains(next) { return true }
         // A unit run continues only if it started right after a digit (亿→元 in 57.9亿元).
         if unitCharacters.contains(ch) && unitCharacters.contains(next) {
             var back = index
-            while back >= 0 && unitCharacters.contains(chars[back]) { back -= 1 }
-            return back >= 0 && isDigit(chars[back]) && index - back < 4
+            while back >= 0 && unitCharacters.contains(scalars[back]) { back -= 1 }
+            return back >= 0 && isDigit(scalars[back]) && index - back < 4
         }
         return false
     }
 
     /// `text` without word joiners (for display where breaking no longer matters).
     public static func strip(_ text: String) -> String {
-        text.contains(wordJoiner) ? text.filter { $0 != wordJoiner } : text
+        // Scalar-level work: comparing Characters means grapheme breaking, far slower.
+        guard text.utf8.contains(0xE2), text.unicodeScalars.contains(joinerScalar) else { return text }
+        var scalars = String.UnicodeScalarView()
+        for scalar in text.unicodeScalars where scalar != joinerScalar { scalars.append(scalar) }
+        return String(scalars)
     }
+
+    private static let joinerScalar: Unicode.Scalar = "\u{2060}"
 }

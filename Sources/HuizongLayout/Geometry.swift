@@ -2,7 +2,9 @@
 
 /// A position in points, origin top-left, y down.
 public struct Point: Sendable, Equatable, Hashable {
+    /// Horizontal position in points, from the left.
     public var x: Double
+    /// Vertical position in points, from the top.
     public var y: Double
     /// Makes a point.
     public init(x: Double, y: Double) { self.x = x; self.y = y }
@@ -10,7 +12,9 @@ public struct Point: Sendable, Equatable, Hashable {
 
 /// A width and height in points.
 public struct Size: Sendable, Equatable, Hashable {
+    /// Width in points.
     public var width: Double
+    /// Height in points.
     public var height: Double
     /// Makes a size.
     public init(width: Double, height: Double) { self.width = width; self.height = height }
@@ -24,9 +28,13 @@ public struct Size: Sendable, Equatable, Hashable {
 
 /// An axis-aligned rectangle in points.
 public struct Rect: Sendable, Equatable, Hashable {
+    /// Horizontal position in points, from the left.
     public var x: Double
+    /// Vertical position in points, from the top.
     public var y: Double
+    /// Width in points.
     public var width: Double
+    /// Height in points.
     public var height: Double
     /// Makes a rectangle from its top-left corner and size.
     public init(x: Double, y: Double, width: Double, height: Double) {
@@ -53,6 +61,7 @@ public struct Rect: Sendable, Equatable, Hashable {
 
 /// An opaque sRGB colour, 0xRRGGBB.
 public struct Color: Sendable, Equatable, Hashable {
+    /// The colour as 0xRRGGBB.
     public var rgb: UInt32
     /// Makes a colour from 0xRRGGBB.
     public init(rgb: UInt32) { self.rgb = rgb & 0xFF_FFFF }

@@ -17,8 +17,11 @@ public struct TextRun: Sendable, Equatable {
     public var width: Double
     /// Height of the line box; the glyphs are centred vertically in it.
     public var lineHeight: Double
+    /// Font size and weight.
     public var font: FontSpec
+    /// Fill, stroke or text colour.
     public var color: Color
+    /// Placement inside the box.
     public var alignment: TextAlignment
     /// Makes a text run.
     public init(text: String, origin: Point, width: Double, lineHeight: Double, font: FontSpec,
@@ -32,7 +35,9 @@ public struct TextRun: Sendable, Equatable {
 
 /// A filled rectangle.
 public struct FilledRect: Sendable, Equatable {
+    /// The area in page coordinates.
     public var rect: Rect
+    /// Fill, stroke or text colour.
     public var color: Color
     /// Makes a filled rectangle.
     public init(rect: Rect, color: Color) { self.rect = rect; self.color = color }
@@ -40,10 +45,13 @@ public struct FilledRect: Sendable, Equatable {
 
 /// A straight stroked line, optionally dashed.
 public struct StrokedLine: Sendable, Equatable {
+    /// Start point.
     public var from: Point
+    /// End point.
     public var to: Point
     /// Stroke width in points.
     public var lineWidth: Double
+    /// Fill, stroke or text colour.
     public var color: Color
     /// Dash pattern (on, off, …) in points; empty draws a solid line.
     public var dash: [Double]
@@ -55,6 +63,7 @@ public struct StrokedLine: Sendable, Equatable {
 
 /// A clickable area that jumps to a named destination.
 public struct Link: Sendable, Equatable {
+    /// The area in page coordinates.
     public var rect: Rect
     /// Name of a `Destination` anywhere in the document.
     public var destination: String
@@ -66,6 +75,7 @@ public struct Link: Sendable, Equatable {
 public struct Destination: Sendable, Equatable {
     /// ASCII name, unique in the document.
     public var name: String
+    /// Where a jump lands (top-left of the view).
     public var point: Point
     /// Makes a destination.
     public init(name: String, point: Point) { self.name = name; self.point = point }
@@ -99,6 +109,7 @@ public enum PageItem: Sendable, Equatable {
 
 /// A bookmark in the document outline.
 public struct OutlineEntry: Sendable, Equatable {
+    /// Text shown in the viewer's bookmarks.
     public var title: String
     /// 1 for top-level entries, 2 for entries under the previous level-1 entry.
     public var level: Int
@@ -112,6 +123,7 @@ public struct OutlineEntry: Sendable, Equatable {
 
 /// One finished page.
 public struct Page: Sendable, Equatable {
+    /// Page size in points.
     public var size: Size
     /// Items in drawing order.
     public var items: [PageItem]

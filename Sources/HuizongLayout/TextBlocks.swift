@@ -8,7 +8,14 @@ struct TextBlocks {
     let width: Double
 
     /// A justified paragraph with a first-line indent, or a note in smaller grey text.
+    /// Line breaks in `text` start new paragraphs (a justified line must never end at one).
     func paragraph(_ text: String, isNote: Bool = false) -> [FlowUnit] {
+        // Source indentation (spaces, ideographic spaces) is dropped: layout adds its own.
+        // Scalars, not Characters: grapheme breaking a whole paragraph would dominate layout time.
+        let pieces = text.unicodeScalars.split(whereSeparator: TextBlocks.isLineBreak)
+            .compactMap(TextBlocks.trimmed)
+        if pieces.isEmpty { return [] }
+        if pieces.count > 1 || pieces[0] != text { return pieces.flatMap { paragraph($0, isNote: isNote) } }
         let font = isNote ? style.note : style.body
         let lineHeight = style.lineHeight(font, spacing: isNote ? style.noteSpacing : style.lineSpacing)
         let source = (isNote ? "" : style.paragraphIndent) + FigureGlue.bind(text)
@@ -23,6 +30,21 @@ struct TextBlocks {
             return FlowUnit(height: lineHeight, spaceBefore: index == 0 ? style.paragraphSpacing : 0,
                             keepWithNext: keep, items: [.text(run)])
         }
+    }
+
+    /// Whether `scalar` ends a line (LF, CR, VT, FF, NEL, LS, PS).
+    static func isLineBreak(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x0A...0x0D, 0x85, 0x2028, 0x2029: return true
+        default: return false
+        }
+    }
+
+    /// `scalars` without leading and trailing white space, or nil when nothing else is left.
+    static func trimmed(_ scalars: Substring.UnicodeScalarView) -> String? {
+        guard let first = scalars.firstIndex(where: { !$0.properties.isWhitespace }),
+              let last = scalars.lastIndex(where: { !$0.properties.isWhitespace }) else { return nil }
+        return String(scalars[first...last])
     }
 
     /// A section heading: a destination for links, an outline entry, kept with what follows.

@@ -6,6 +6,7 @@ public struct FontSpec: Sendable, Equatable, Hashable {
     public enum Weight: Sendable, Equatable, Hashable { case regular, bold }
     /// Size in points.
     public var size: Double
+    /// Regular or bold.
     public var weight: Weight
     /// Makes a font request.
     public init(size: Double, weight: Weight = .regular) { self.size = size; self.weight = weight }

@@ -68,7 +68,6 @@ final class PangoFonts {
 final class PangoTextLayout {
     let layout: OpaquePointer
     let fonts: PangoFonts
-    private var currentText: String?
 
     init(fonts: PangoFonts, context: OpaquePointer) {
         self.fonts = fonts
@@ -80,10 +79,8 @@ final class PangoTextLayout {
 
     /// Sets text, font and wrapping width (nil: one line).
     func set(_ text: String, font: FontSpec, width: Double?, justify: Bool = false) {
-        if currentText != text {
-            pango_layout_set_text(layout, text, -1)
-            currentText = text
-        }
+        // Always set: comparing with the previous text costs more (Swift compares canonically).
+        pango_layout_set_text(layout, text, -1)
         pango_layout_set_font_description(layout, fonts.description(font))
         pango_layout_set_width(layout, width.map { Int32(($0 * Double(PANGO_SCALE)).rounded(.down)) } ?? -1)
         pango_layout_set_justify(layout, justify ? 1 : 0)
@@ -99,8 +96,8 @@ final class PangoTextLayout {
 
     var lineCount: Int { Int(pango_layout_get_line_count(layout)) }
 
-    /// Whether the layout forgot its text (after a context change).
-    func invalidate() { currentText = nil; pango_layout_context_changed(layout) }
+    /// Tells the layout its context changed (after `pango_cairo_update_context`).
+    func invalidate() { pango_layout_context_changed(layout) }
 }
 
 /// Pango's answers to layout's measuring questions, with the drawing settings.

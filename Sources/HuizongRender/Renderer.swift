@@ -6,9 +6,13 @@ import HuizongLayout
 
 /// Document information written into the PDF.
 public struct PDFMetadata: Sendable, Equatable {
+    /// Document title.
     public var title: String
+    /// Author (the organisation).
     public var author: String
+    /// Subject line.
     public var subject: String
+    /// Keywords, written comma-separated.
     public var keywords: [String]
     /// ISO 8601 date-time such as `2024-01-01T00:00:00Z` (digits, `-`, `T`, `:`, `+`, `Z` only);
     /// written as both creation and modification date, so output never depends on the clock.
@@ -16,6 +20,26 @@ public struct PDFMetadata: Sendable, Equatable {
 
     /// The fixed date used when the caller has none (the PDF must not carry the clock time).
     public static let fixedDate = "2000-01-01T00:00:00Z"
+
+    /// The ISO 8601 UTC date-time of `seconds` since 1970 (e.g. from `SOURCE_DATE_EPOCH`), in the
+    /// form `creationDate` takes.
+    public static func date(epochSeconds seconds: Int64) -> String {
+        // Days to civil date (Howard Hinnant's algorithm), so no calendar or locale is involved.
+        let days = seconds >= 0 ? seconds / 86400 : (seconds - 86399) / 86400
+        let secondOfDay = seconds - days * 86400
+        let z = days + 719_468
+        let era = (z >= 0 ? z : z - 146_096) / 146_097
+        let dayOfEra = z - era * 146_097
+        let yearOfEra = (dayOfEra - dayOfEra / 1460 + dayOfEra / 36524 - dayOfEra / 146_096) / 365
+        let dayOfYear = dayOfEra - (365 * yearOfEra + yearOfEra / 4 - yearOfEra / 100)
+        let mp = (5 * dayOfYear + 2) / 153
+        let day = dayOfYear - (153 * mp + 2) / 5 + 1
+        let month = mp < 10 ? mp + 3 : mp - 9
+        let year = yearOfEra + era * 400 + (month <= 2 ? 1 : 0)
+        func two(_ n: Int64) -> String { n < 10 ? "0\(n)" : "\(n)" }
+        let yearText = String(repeating: "0", count: max(0, 4 - String(year).count)) + String(year)
+        return "\(yearText)-\(two(month))-\(two(day))T\(two(secondOfDay / 3600)):\(two(secondOfDay % 3600 / 60)):\(two(secondOfDay % 60))Z"
+    }
 
     /// Makes PDF metadata.
     public init(title: String, author: String = "", subject: String = "", keywords: [String] = [],
@@ -27,6 +51,7 @@ public struct PDFMetadata: Sendable, Equatable {
 
 /// A character the fonts cannot draw, with the first text it appears in.
 public struct MissingGlyph: Sendable, Equatable, CustomStringConvertible {
+    /// The character without a glyph.
     public var character: Unicode.Scalar
     /// The first text run (word joiners removed) that contains it.
     public var context: String
@@ -97,7 +122,7 @@ public final class Renderer {
         let width = max(1, Int((page.size.width * scale).rounded(.up)))
         let height = max(1, Int((page.size.height * scale).rounded(.up)))
         let surface = try CairoSurface.image(width: width, height: height)
-        try autoreleasing {
+        do {  // the context and drawer are released before the pixels are read
             let context = try CairoContext(surface)
             cairo_set_source_rgb(context.cr, 1, 1, 1)
             cairo_paint(context.cr)
@@ -108,13 +133,13 @@ public final class Renderer {
             try context.check("draw PNG")
         }
         cairo_surface_flush(surface.surface)
-        return try PNGWriter.encode(surface)
+        return PNGWriter.encode(surface, scale: scale)
     }
 
     /// `page` as an SVG document (glyphs become paths), sized in points.
     public func svg(_ page: Page) throws -> [UInt8] {
         let surface = try CairoSurface.svg(width: page.size.width, height: page.size.height)
-        try autoreleasing {
+        do {  // the context is released before the surface is finished
             let context = try CairoContext(surface)
             let drawer = PageDrawer(context: context, fonts: pango, tags: false)
             drawer.draw(page)
@@ -137,7 +162,4 @@ public final class Renderer {
         }
         return found.keys.sorted().compactMap { found[$0] }
     }
-
-    /// Runs `body` so that every Cairo/Pango object it creates is released before returning.
-    private func autoreleasing(_ body: () throws -> Void) throws { try body() }
 }

@@ -71,6 +71,9 @@ final class ChartTests: XCTestCase {
         XCTAssertEqual(AxisScale(largest: 1459, unit: "件").labels, ["0", "500", "1000", "1500"])
         XCTAssertEqual(AxisScale(largest: 87.5, unit: "%").labels, ["0", "20%", "40%", "60%", "80%", "100%"])
         XCTAssertEqual(AxisScale(largest: 0, unit: "件").labels, ["0", "1"])
+        XCTAssertEqual(AxisScale(largest: 57.9, unit: "万元").labels, ["0", "20", "40", "60"], "万元 is never rescaled")
+        XCTAssertEqual(AxisScale(largest: 2_500_000, unit: "yuan", multipliers: AxisMultiplier.english).labels,
+                       ["0", "0.5M", "1M", "1.5M", "2M", "2.5M"])
     }
 
     func testTallChartSplitsAcrossPagesWithSameScale() {

@@ -69,3 +69,27 @@ final class ContentsTests: XCTestCase {
         XCTAssertEqual(number?.text, String(landing))
     }
 }
+
+final class RunningHeaderTests: XCTestCase {
+    func testLongTitlesAreShortenedToFitTheHeader() {
+        let layout = BriefLayout(measurer: FixedWidthMeasurer())
+        var content = LayoutFixtures.brief([
+            BriefSection(title: String(repeating: "长", count: 60), level: 1, anchor: "a", blocks: [LayoutFixtures.paragraph(2)]),
+        ])
+        content.title = String(repeating: "题", count: 80)
+        let pages = layout.layout(content)
+        let page = pages.first { $0.destinations.contains("a") }!
+        let header = page.textRuns.filter { $0.font == layout.style.furniture && $0.origin.y < layout.style.marginTop }
+        XCTAssertEqual(header.count, 2)
+        let measurer = FixedWidthMeasurer()
+        let spans = header.map { run -> (Double, Double) in
+            let w = measurer.width(of: run.text, font: run.font)
+            let x = run.alignment == .trailing ? run.origin.x + run.width - w : run.origin.x
+            return (x, x + w)
+        }.sorted { $0.0 < $1.0 }
+        XCTAssertTrue(header.allSatisfy { $0.text.hasSuffix("…") })
+        XCTAssertLessThan(spans[0].1, spans[1].0, "title and section do not collide")
+        XCTAssertGreaterThanOrEqual(spans[0].0, layout.style.marginLeft - 0.01)
+        XCTAssertLessThanOrEqual(spans[1].1, page.size.width - layout.style.marginRight + 0.01)
+    }
+}

@@ -62,3 +62,16 @@ final class PaginationTests: XCTestCase {
         }
     }
 }
+
+final class ParagraphTests: XCTestCase {
+    func testLineBreaksInTextStartNewParagraphs() {
+        let layout = BriefLayout(measurer: FixedWidthMeasurer())
+        let content = LayoutFixtures.brief([
+            BriefSection(title: "总体情况", level: 1, anchor: "a", blocks: [.paragraph("  第一段。\n\n\u{3000}第二段。 ")]),
+        ])
+        let page = layout.layout(content).first { $0.destinations.contains("a") }!
+        let body = page.textRuns.filter { $0.font == layout.style.body }.map { FigureGlue.strip($0.text) }
+        XCTAssertEqual(body, ["\u{3000}\u{3000}第一段。", "\u{3000}\u{3000}第二段。"])
+        XCTAssertTrue(page.textRuns.filter { $0.font == layout.style.body }.allSatisfy { $0.alignment == .leading })
+    }
+}

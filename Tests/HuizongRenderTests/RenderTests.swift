@@ -106,11 +106,12 @@ final class RenderTests: XCTestCase {
         let renderer = try renderer()
         let layout = BriefLayout(measurer: renderer.measurer)
         var content = SampleBrief.content()
-        // 𠮷 (U+20BB7) is outside GB 2312 and the seeds, so the subset lacks it.
-        content.sections[0].blocks.append(.paragraph("吉祥的𠮷字"))
+        // U+31CEA (a place-name character in the gazetteer) is not in Noto Sans CJK at all.
+        content.sections[0].blocks.append(.paragraph("某地\u{31CEA}村"))
         let missing = renderer.missingGlyphs(in: layout.layout(content))
-        XCTAssertEqual(missing.map(\.character), ["\u{20BB7}"])
-        XCTAssertTrue(missing[0].description.contains("U+20BB7"))
+        XCTAssertEqual(missing.map(\.character), ["\u{31CEA}"])
+        XCTAssertTrue(missing[0].description.contains("U+31CEA"))
+        XCTAssertTrue(missing[0].context.contains("某地"))
         XCTAssertTrue(renderer.missingGlyphs(in: layout.layout(SampleBrief.content())).isEmpty)
     }
 
@@ -140,5 +141,17 @@ final class RenderTests: XCTestCase {
         let page = BriefLayout(measurer: renderer.measurer).chartPage(SampleBrief.chart, width: 560)
         try Data(try renderer.png(page, scale: 2)).write(to: folder.appendingPathComponent("chart.png"))
         try Data(try renderer.svg(page)).write(to: folder.appendingPathComponent("chart.svg"))
+        // The seed articles as paragraphs: real punctuation, dashes and bylines.
+        var content = SampleBrief.content()
+        content.sections = try ["000", "001", "002"].enumerated().map { index, prefix in
+            let text = String(decoding: try ProjectPaths.seed(prefix).bytes, as: UTF8.self)
+            let paragraphs = text.split(whereSeparator: \.isNewline).map(String.init)
+                .filter { !$0.allSatisfy(\.isWhitespace) }
+            return BriefSection(title: "样稿 \(prefix)", level: 1, anchor: "seed\(index)", blocks: paragraphs.map { .paragraph($0) })
+        }
+        let pages = BriefLayout(measurer: renderer.measurer).layout(content)
+        try Data(try renderer.pdf(pages, metadata: PDFMetadata(title: content.title)))
+            .write(to: folder.appendingPathComponent("seeds.pdf"))
+        print("missing glyphs in seeds:", renderer.missingGlyphs(in: pages))
     }
 }

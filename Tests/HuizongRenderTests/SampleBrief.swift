@@ -39,6 +39,18 @@ enum SampleBrief {
                              })),
             ]),
         ]
+        let counties = ["松山区", "红山区", "元宝山区", "阿鲁科尔沁旗", "巴林左旗", "巴林右旗", "林西县", "克什克腾旗",
+                        "翁牛特旗", "喀喇沁旗", "宁城县", "敖汉旗", "呼和浩特市 › 赛罕区", "锡林郭勒盟 › 正镶白旗"]
+        sections.append(BriefSection(title: "各地区办理群众诉求排名", level: 1, anchor: "s3", blocks: [
+            .paragraph("下图按办理件数由多到少排列各旗县区；同一地区在多篇文档中出现时合并计算。"),
+            .chart(BarChart(title: "办理群众诉求（件）", id: "cases", unit: "件",
+                            bars: counties.enumerated().map { index, name in
+                                let value = Double(1459 - index * 97)
+                                return Bar(label: "内蒙古自治区 › 赤峰市 › " + name, value: value,
+                                           display: "\(Int(value))件")
+                            }, color: 0x3A7D5C, source: "来源：5 篇文档；“›”分隔省、市、县三级")),
+            .note("注：正镶白旗、赛罕区不属赤峰市，此处用于检验长标签的排版。"),
+        ]))
         for index in 0..<extra {
             sections.append(BriefSection(title: "附加章节 \(index + 1)", level: 1, anchor: "x\(index)",
                                          blocks: Array(repeating: .paragraph(paragraph), count: 12)))

@@ -3,8 +3,9 @@
 #
 # Usage: scripts/fonts/make-subset.sh [EXTRA_TEXT_FILE ...]
 #   Run from the package root. Needs fonttools (pip install fonttools) and fonts-noto-cjk.
-#   Every character of the seeds/ articles and of any EXTRA_TEXT_FILE (e.g. the gazetteer) is kept
-#   on top of the fixed character set below, so place names outside GB2312 still render.
+#   Every character of the seeds/ articles, of the gazetteer (region names) and of any
+#   EXTRA_TEXT_FILE is kept on top of the fixed character set below, so place names outside
+#   GB2312 still render.
 set -eu
 
 SRC_DIR=${NOTO_CJK_DIR:-/usr/share/fonts/opentype/noto}
@@ -14,7 +15,8 @@ trap 'rm -rf "$WORK"' EXIT
 
 # The character list: GB2312 (all 6,763 hanzi and its symbols) computed with Python's gb2312 codec,
 # plus the ranges below, plus every character of the seeds and extra files.
-python3 - "$WORK/chars.txt" seeds/*.txt "$@" <<'PY'
+GAZETTEER=Sources/HuizongPlaces/Data/gazetteer.tsv
+python3 - "$WORK/chars.txt" seeds/*.txt "$GAZETTEER" "$@" <<'PY'
 import sys
 out, files = sys.argv[1], sys.argv[2:]
 chars = set()
