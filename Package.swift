@@ -55,7 +55,7 @@ let package = Package(
         .target(name: "TestSupport", path: "Tests/TestSupport"),
         .testTarget(name: "HuizongTextTests", dependencies: ["HuizongText", "TestSupport"]),
         .testTarget(name: "HuizongPlacesTests", dependencies: ["HuizongPlaces", "HuizongText", "TestSupport"]),
-        .testTarget(name: "HuizongFactsTests", dependencies: ["HuizongFacts", "TestSupport"]),
+        .testTarget(name: "HuizongFactsTests", dependencies: ["HuizongFacts", "TestSupport"], exclude: ["Fixtures"]),
         .testTarget(name: "HuizongTotalsTests", dependencies: ["HuizongTotals", "TestSupport"]),
         .testTarget(name: "HuizongLayoutTests", dependencies: ["HuizongLayout", "TestSupport"]),
         .testTarget(name: "HuizongRenderTests", dependencies: ["HuizongRender", "TestSupport"]),

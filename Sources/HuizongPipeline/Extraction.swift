@@ -79,7 +79,16 @@ public struct Extractor: Sendable {
         var warnings: [String] = []
     }
 
+    /// Files larger than this are not articles (a database dump, a log): they are skipped with a
+    /// warning instead of being read whole into memory.
+    public static let maxDocumentBytes = 64 << 20
+
     private func process(_ file: InputFile, reader: DocumentReader) -> DocumentResult {
+        let size = (try? FileManager.default.attributesOfItem(atPath: file.url.path)[.size] as? Int) ?? 0
+        if size > Self.maxDocumentBytes {
+            return DocumentResult(summary: nil, warnings: [
+                "\(file.relativePath): skipped, \(size >> 20) MB is larger than an article can be (limit \(Self.maxDocumentBytes >> 20) MB)"])
+        }
         let bytes: [UInt8]
         do {
             bytes = [UInt8](try Data(contentsOf: file.url))

@@ -24,7 +24,7 @@ public struct DocumentPlaces: Sendable {
     /// Makes a value from parts (the resolver's output, or a test's).
     public init(document: Attribution, mentions: [PlaceMention], stories: [Story] = []) {
         self.document = document
-        self.mentions = mentions
+        self.mentions = mentions.sorted { $0.range.lowerBound < $1.range.lowerBound }
         self.stories = stories
     }
 
@@ -54,17 +54,32 @@ public struct DocumentPlaces: Sendable {
         return document
     }
 
-    private func best(in span: Range<Int>, offset: Int, where keep: (PlaceMention) -> Bool) -> PlaceMention? {
-        var best: (m: PlaceMention, rank: (Int, Int))?
-        for m in mentions where m.region != nil && span.contains(m.range.lowerBound)
-            && m.range.upperBound <= span.upperBound && keep(m) {
-            let depth = m.place != nil ? 3 : (m.region?.level.rankValue ?? 0)
+    /// How far from a figure a paragraph-level mention may stand. Paragraphs of ordinary articles
+    /// are shorter; a file that is one 5 MB line would otherwise make every figure scan every
+    /// mention of the file (quadratic time).
+    static let window = 3_000
+
+    private func best(in fullSpan: Range<Int>, offset: Int, where keep: (PlaceMention) -> Bool) -> PlaceMention? {
+        let span = max(fullSpan.lowerBound, offset - Self.window)..<min(fullSpan.upperBound, offset + Self.window)
+        // Mentions are in text order: binary-search the first one that starts inside the span.
+        var lo = 0, hi = mentions.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if mentions[mid].range.lowerBound < span.lowerBound { lo = mid + 1 } else { hi = mid }
+        }
+        var best: (index: Int, rank: (Int, Int))?
+        var i = lo
+        while i < mentions.count, mentions[i].range.lowerBound < span.upperBound {
+            defer { i += 1 }
+            let m = mentions[i]
+            guard let region = m.region, m.range.upperBound <= span.upperBound, keep(m) else { continue }
+            let depth = m.place != nil ? 3 : region.level.rankValue
             // Before the figure beats after it; nearer beats farther.
             let distance = m.range.upperBound <= offset ? offset - m.range.upperBound : 100_000 + m.range.lowerBound - offset
             let rank = (depth, -distance)
-            if best == nil || rank > best!.rank { best = (m, rank) }
+            if best == nil || rank > best!.rank { best = (i, rank) }
         }
-        return best?.m
+        return best.map { mentions[$0.index] }
     }
 }
 

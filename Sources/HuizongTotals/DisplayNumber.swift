@@ -46,12 +46,5 @@ public enum DisplayNumber {
     }
 
     /// Plain decimal digits, no grouping, no exponent, no trailing zeros.
-    public static func plain(_ value: Decimal) -> String {
-        var s = "\(value)"
-        if s.contains(".") {
-            while s.hasSuffix("0") { s.removeLast() }
-            if s.hasSuffix(".") { s.removeLast() }
-        }
-        return s
-    }
+    public static func plain(_ value: Decimal) -> String { Fact.plain(value) }
 }

@@ -20,9 +20,6 @@ struct Session {
         do { gazetteer = try Gazetteer.bundled() } catch {
             throw RunFailure(code: 2, message: "cannot load the bundled gazetteer: \(error)")
         }
-        for input in self.inputs where !FileManager.default.fileExists(atPath: input) {
-            common.terminal.warn("\(input): no such file or folder")
-        }
     }
 
     /// The text, places and facts stages, with a progress line on a terminal.
