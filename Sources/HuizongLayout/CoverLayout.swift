@@ -52,7 +52,7 @@ struct CoverLayout {
         let width = pageSize.width - style.marginLeft - style.marginRight
         let lineHeight = style.lineHeight(font, spacing: spacing)
         var y = y
-        for line in measurer.lines(of: FigureGlue.bind(text), font: font, width: width) {
+        for line in measurer.balancedLines(of: FigureGlue.bind(text), font: font, width: width) {
             items.append(.text(TextRun(text: line.text, origin: Point(x: style.marginLeft, y: y), width: width,
                                        lineHeight: lineHeight, font: font, color: color)))
             y += lineHeight

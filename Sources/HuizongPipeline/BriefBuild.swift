@@ -12,6 +12,8 @@ public struct BuildResult: Sendable {
     public var totals: RegionTotals
     /// Characters the bundled fonts lack, each naming where it came from.
     public var glyphWarnings: [String]
+    /// Seconds spent in each stage after extraction, in order (for `--verbose`).
+    public var timings: [(stage: String, seconds: Double)] = []
     /// Inputs that had problems (unreadable, undecodable…): `--strict` fails on these.
     public var inputErrors: Int { extraction.warnings.count }
 }
@@ -31,7 +33,9 @@ public struct BriefBuild {
 
     /// Builds every output file in memory.
     public func run(_ extraction: Extraction, chartScale: Double, environment: [String: String]) throws -> BuildResult {
+        var clock = StageClock()
         let totals = self.totals(extraction)
+        clock.lap("totals")
         let composer = BriefComposer(config: config, gazetteer: gazetteer, extraction: extraction, totals: totals)
         let dates = BuildDates(config: config, environment: environment)
         let content = composer.compose(date: dates.cover)
@@ -41,9 +45,12 @@ public struct BriefBuild {
         outputs.add("facts.jsonl", FactsExport.jsonl(extraction.facts))
         outputs.add("totals.csv", TotalsExport.csv(totals, facts: extraction.facts))
         outputs.add("totals.json", TotalsExport.json(totals, facts: extraction.facts))
+        clock.lap("brief content and exports")
 
         let pages = self.pages(content)
+        clock.lap("layout (\(pages.count) pages)")
         outputs.add("brief.pdf", try pdf(pages, content: content, creationDate: dates.pdfCreation))
+        clock.lap("PDF")
         let layout = self.layout
         for metric in composer.metricsShown() {
             guard let chart = composer.chart(for: metric, level: config.overviewLevel) else { continue }
@@ -51,6 +58,7 @@ public struct BriefBuild {
             outputs.add("charts/\(metric.id).png", try renderer.png(page, scale: chartScale))
             outputs.add("charts/\(metric.id).svg", try renderer.svg(page))
         }
+        clock.lap("charts")
 
         // Name the document a missing character came from, so the user can find it.
         let glyphWarnings = renderer.missingGlyphs(in: pages).map { missing in
@@ -62,7 +70,9 @@ public struct BriefBuild {
         var names = outputs.files.map(\.path)
         names.append("manifest.json")
         outputs.add("manifest.json", Manifest.json(extraction, totals: totals, outputs: names.sorted()))
-        return BuildResult(outputs: outputs, extraction: extraction, totals: totals, glyphWarnings: glyphWarnings)
+        clock.lap("glyph check and manifest")
+        return BuildResult(outputs: outputs, extraction: extraction, totals: totals, glyphWarnings: glyphWarnings,
+                           timings: clock.laps)
     }
 
     /// Width of the chart files in points (PNG pixels are this times the scale).
@@ -81,7 +91,8 @@ public struct BriefBuild {
 
     /// The layout stage, measuring with the bundled fonts.
     public var layout: BriefLayout {
-        BriefLayout(measurer: renderer.measurer, pageSize: Size(width: config.pageSize.width, height: config.pageSize.height))
+        BriefLayout(measurer: renderer.measurer, pageSize: Size(width: config.pageSize.width, height: config.pageSize.height),
+                    style: config.language == .en ? .english : .standard)
     }
 
     /// The brief's pages.
@@ -133,5 +144,17 @@ public struct BuildDates {
         let month = digits.count > 1 ? digits[1] : 1, day = digits.count > 2 ? digits[2] : 1
         guard (1...12).contains(month), (1...31).contains(day) else { return nil }
         return String(format: "%04d-%02d-%02dT00:00:00Z", digits[0], month, day)
+    }
+}
+
+/// Times consecutive stages for `--verbose`; never part of any output file.
+struct StageClock {
+    private var last = DispatchTime.now().uptimeNanoseconds
+    private(set) var laps: [(stage: String, seconds: Double)] = []
+
+    mutating func lap(_ stage: String) {
+        let now = DispatchTime.now().uptimeNanoseconds
+        laps.append((stage, Double(now - last) / 1e9))
+        last = now
     }
 }

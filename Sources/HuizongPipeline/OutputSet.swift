@@ -52,6 +52,8 @@ public enum OutputWriter {
                 try Data(file.bytes).write(to: url)
             }
             if fm.fileExists(atPath: target.path) {
+                TemporaryFolders.registerSwap(retired: retired, target: target)
+                defer { TemporaryFolders.unregisterSwap() }
                 try fm.moveItem(at: target, to: retired)
                 do {
                     try fm.moveItem(at: staging, to: target)
@@ -70,17 +72,29 @@ public enum OutputWriter {
     }
 }
 
-/// Temporary folders to remove if the process is interrupted (SIGINT/SIGTERM) mid-write.
+/// Temporary folders to remove if the process is interrupted (SIGINT/SIGTERM) mid-write, and the
+/// one moment of the swap when the previous output sits aside and must be put back.
 public enum TemporaryFolders {
     nonisolated(unsafe) private static var paths: Set<String> = []
+    nonisolated(unsafe) private static var swap: (retired: URL, target: URL)?
     private static let lock = NSLock()
 
     static func register(_ url: URL) { lock.lock(); paths.insert(url.path); lock.unlock() }
     static func unregister(_ url: URL) { lock.lock(); paths.remove(url.path); lock.unlock() }
+    static func registerSwap(retired: URL, target: URL) { lock.lock(); swap = (retired, target); lock.unlock() }
+    static func unregisterSwap() { lock.lock(); swap = nil; lock.unlock() }
 
-    /// Removes every registered folder; called from the interrupt handler before exiting.
+    /// Removes every registered folder and, if interrupted mid-swap, puts the previous output
+    /// back; called from the interrupt handler just before the process exits.
     public static func removeAll() {
-        lock.lock(); let all = paths; lock.unlock()
-        for p in all { try? FileManager.default.removeItem(atPath: p) }
+        lock.lock(); let all = paths; let pending = swap; lock.unlock()
+        let fm = FileManager.default
+        if let pending, fm.fileExists(atPath: pending.retired.path) {
+            if fm.fileExists(atPath: pending.target.path) {
+                try? fm.removeItem(at: pending.target)
+            }
+            try? fm.moveItem(at: pending.retired, to: pending.target)
+        }
+        for p in all { try? fm.removeItem(atPath: p) }
     }
 }

@@ -104,6 +104,13 @@ final class PangoTextLayout {
 public final class PangoMeasurer: TextMeasuring {
     private let fonts: PangoFonts
     private let textLayout: PangoTextLayout
+    /// Answers already given: layout asks the same questions again (the contents pass lays the
+    /// brief out twice, table rows are measured for height and then placed), and Pango's shaping
+    /// is the expensive part of layout.
+    private var widthCache: [WidthKey: Double] = [:]
+    private var linesCache: [LinesKey: [MeasuredLine]] = [:]
+    private struct WidthKey: Hashable { var text: String; var font: FontSpec }
+    private struct LinesKey: Hashable { var text: String; var font: FontSpec; var width: Double }
 
     init(fonts: PangoFonts) {
         self.fonts = fonts
@@ -113,13 +120,25 @@ public final class PangoMeasurer: TextMeasuring {
     /// Natural width of `text` on one line.
     public func width(of text: String, font: FontSpec) -> Double {
         guard !text.isEmpty else { return 0 }
+        let key = WidthKey(text: text, font: font)
+        if let known = widthCache[key] { return known }
         textLayout.set(text, font: font, width: nil)
-        return textLayout.logicalSize.width
+        let width = textLayout.logicalSize.width
+        widthCache[key] = width
+        return width
     }
 
     /// `text` broken by Pango into lines no wider than `width`.
     public func lines(of text: String, font: FontSpec, width: Double) -> [MeasuredLine] {
         guard !text.isEmpty else { return [] }
+        let key = LinesKey(text: text, font: font, width: width)
+        if let known = linesCache[key] { return known }
+        let result = breakLines(text, font: font, width: width)
+        linesCache[key] = result
+        return result
+    }
+
+    private func breakLines(_ text: String, font: FontSpec, width: Double) -> [MeasuredLine] {
         textLayout.set(text, font: font, width: width)
         let utf8 = Array(text.utf8)
         var result: [MeasuredLine] = []

@@ -17,9 +17,11 @@ struct Session {
         self.inputs = inputs.isEmpty ? ["seeds"] : inputs
         self.config = try common.loadConfig()
         self.jobs = try common.jobCount
+        let start = Date()
         do { gazetteer = try Gazetteer.bundled() } catch {
             throw RunFailure(code: 2, message: "cannot load the bundled gazetteer: \(error)")
         }
+        common.terminal.detail(String(format: "%8.3f s  gazetteer loaded", Date().timeIntervalSince(start)))
     }
 
     /// The text, places and facts stages, with a progress line on a terminal.
@@ -40,14 +42,20 @@ struct Session {
 
     /// Every output of a build, in memory.
     func build(chartScale: Double) throws -> BuildResult {
+        let start = Date()
         let extraction = extract()
+        common.terminal.detail(String(format: "%8.3f s  read, places and facts (%d documents, %d figures)",
+                                      Date().timeIntervalSince(start), extraction.documents.count, extraction.facts.count))
+        let fontStart = Date()
         let builder: BriefBuild
         do {
             builder = try BriefBuild(config: config, gazetteer: gazetteer, fontsDirectory: common.fontsDirectory)
         } catch {
             throw RunFailure(code: 2, message: "\(error)")
         }
+        common.terminal.detail(String(format: "%8.3f s  fonts ready", Date().timeIntervalSince(fontStart)))
         let result = try builder.run(extraction, chartScale: chartScale, environment: ProcessInfo.processInfo.environment)
+        for (stage, seconds) in result.timings { common.terminal.detail(String(format: "%8.3f s  ", seconds) + stage) }
         for warning in extraction.warnings + result.glyphWarnings { common.terminal.warn(warning) }
         return result
     }

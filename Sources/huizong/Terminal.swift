@@ -67,7 +67,9 @@ enum Interrupts {
             source.setEventHandler {
                 TemporaryFolders.removeAll()
                 Terminal.error("interrupted; the output folder was left as it was")
-                exit(code)
+                // _exit, not exit: no atexit handlers, and no chance for the worker threads to
+                // recreate what was just removed.
+                _exit(code)
             }
             source.resume()
             sources.append(source)

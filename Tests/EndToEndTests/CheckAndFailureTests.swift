@@ -94,3 +94,53 @@ final class CheckAndFailureTests: XCTestCase {
         XCTAssertTrue(result.stdout.contains("青海省"), result.stdout)
     }
 }
+
+/// Killing a build halfway (issue 8): the previous output stays exactly as it was.
+final class InterruptTests: XCTestCase {
+    func testInterruptedBuildLeavesThePreviousOutputUnchanged() throws {
+        let dir = try CommandRunner.temporaryFolder()
+        let input = dir.appendingPathComponent("in")
+        try FileManager.default.createDirectory(at: input, withIntermediateDirectories: true)
+        // Enough documents that the build is surely still running when the signal comes.
+        let seeds = try FileManager.default.contentsOfDirectory(atPath: ProjectPaths.seeds.path).sorted()
+        for copy in 0..<80 {
+            for name in seeds {
+                try FileManager.default.copyItem(at: ProjectPaths.seeds.appendingPathComponent(name),
+                                                 to: input.appendingPathComponent("\(copy)-\(name)"))
+            }
+        }
+        let out = dir.appendingPathComponent("reports")
+        XCTAssertEqual(try CommandRunner.run(CommandRunner.huizong, ["build", "seeds", "-o", out.path, "--quiet"]).status, 0)
+        let before = try snapshot(out)
+
+        for (signal, delay) in [(SIGTERM, 0.8), (SIGINT, 1.6)] {
+            let process = Process()
+            process.executableURL = CommandRunner.huizong
+            process.arguments = ["build", input.path, "-o", out.path, "--quiet"]
+            process.currentDirectoryURL = ProjectPaths.root
+            process.standardError = FileHandle.nullDevice
+            try process.run()
+            Thread.sleep(forTimeInterval: delay)
+            kill(process.processIdentifier, signal)
+            process.waitUntilExit()
+            XCTAssertNotEqual(process.terminationStatus, 0, "the build was still running when signalled")
+            XCTAssertEqual(try snapshot(out), before, "signal \(signal) changed the output")
+            XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: dir.path).sorted(), ["in", "reports"],
+                           "no temporary folder is left behind")
+        }
+    }
+
+    /// Every file under `folder` with its bytes.
+    func snapshot(_ folder: URL) throws -> [String: Data] {
+        var files: [String: Data] = [:]
+        let walker = FileManager.default.enumerator(atPath: folder.path)!
+        while let path = walker.nextObject() as? String {
+            let url = folder.appendingPathComponent(path)
+            var isDirectory: ObjCBool = false
+            if FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory), !isDirectory.boolValue {
+                files[path] = try Data(contentsOf: url)
+            }
+        }
+        return files
+    }
+}
