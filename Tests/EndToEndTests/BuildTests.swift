@@ -74,3 +74,30 @@ final class BuildTests: XCTestCase {
         }
     }
 }
+
+/// The contents and the outline of the real brief point at the pages where the headings land.
+final class ContentsTests: XCTestCase {
+    func testContentsPageNumbersAndOutlineMatchWhereHeadingsLand() throws {
+        let pdf = ProjectPaths.root.appendingPathComponent("reports/brief.pdf").path
+        let contents = try CommandRunner.tool("pdftotext", ["-f", "2", "-l", "2", "-layout", pdf, "-"]).stdout
+        // Lines such as "总览 ...... 3": a title, spaces or dots, a page number.
+        var entries: [(title: String, page: Int)] = []
+        for line in contents.split(separator: "\n") {
+            let parts = line.split(separator: " ", omittingEmptySubsequences: true)
+            guard parts.count >= 2, let page = Int(parts.last!), page > 2 else { continue }
+            let title = parts.dropLast().joined().filter { $0 != "." && $0 != "…" }
+            if !title.isEmpty { entries.append((title, page)) }
+        }
+        XCTAssertGreaterThanOrEqual(entries.count, 4, contents)
+        for entry in entries.prefix(12) {
+            let page = try CommandRunner.tool("pdftotext", ["-f", "\(entry.page)", "-l", "\(entry.page)", pdf, "-"]).stdout
+            let body = page.split(separator: "\n").dropFirst().joined().filter { !$0.isWhitespace }
+            XCTAssertTrue(body.contains(entry.title), "\(entry.title) is not on page \(entry.page)")
+        }
+        let xml = try CommandRunner.tool("pdftohtml", ["-xml", "-stdout", "-i", "-q", pdf]).stdout
+        XCTAssertTrue(xml.contains("<outline>"), "the PDF has bookmarks")
+        for entry in entries.prefix(3) {
+            XCTAssertTrue(xml.contains("<item page=\"\(entry.page)\">\(entry.title)</item>"), "bookmark for \(entry.title)")
+        }
+    }
+}
