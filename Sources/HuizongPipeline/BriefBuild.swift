@@ -7,7 +7,8 @@ import HuizongRender
 
 /// Everything one build produces, before it is written anywhere.
 public struct BuildResult: Sendable {
-    public var outputs: OutputSet
+    /// Relative paths of the files written, sorted.
+    public var files: [String]
     public var extraction: Extraction
     public var totals: RegionTotals
     /// Characters the bundled fonts lack, each naming where it came from.
@@ -31,8 +32,9 @@ public struct BriefBuild {
         self.renderer = try Renderer(fonts: FontLibrary(directory: fontsDirectory))
     }
 
-    /// Builds every output file in memory.
-    public func run(_ extraction: Extraction, chartScale: Double, environment: [String: String]) throws -> BuildResult {
+    /// Writes every output file into `outputs` (a staging folder), one at a time.
+    public func run(_ extraction: Extraction, into outputs: StagedOutput, chartScale: Double,
+                    environment: [String: String]) throws -> BuildResult {
         var clock = StageClock()
         let totals = self.totals(extraction)
         clock.lap("totals")
@@ -40,23 +42,22 @@ public struct BriefBuild {
         let dates = BuildDates(config: config, environment: environment)
         let content = composer.compose(date: dates.cover)
 
-        var outputs = OutputSet()
-        outputs.add("facts.csv", FactsExport.csv(extraction.facts))
-        outputs.add("facts.jsonl", FactsExport.jsonl(extraction.facts))
-        outputs.add("totals.csv", TotalsExport.csv(totals, facts: extraction.facts))
-        outputs.add("totals.json", TotalsExport.json(totals, facts: extraction.facts))
+        try outputs.write("facts.csv") { try FactsExport.writeCSV(extraction.facts, to: $0) }
+        try outputs.write("facts.jsonl") { try FactsExport.writeJSONL(extraction.facts, to: $0) }
+        try outputs.write("totals.csv") { try TotalsExport.writeCSV(totals, facts: extraction.facts, to: $0) }
+        try outputs.write("totals.json") { try TotalsExport.writeJSON(totals, facts: extraction.facts, to: $0) }
         clock.lap("brief content and exports")
 
         let pages = self.pages(content)
         clock.lap("layout (\(pages.count) pages)")
-        outputs.add("brief.pdf", try pdf(pages, content: content, creationDate: dates.pdfCreation))
+        try outputs.write("brief.pdf", try pdf(pages, content: content, creationDate: dates.pdfCreation))
         clock.lap("PDF")
         let layout = self.layout
         for metric in composer.metricsShown() {
             guard let chart = composer.chart(for: metric, level: config.overviewLevel) else { continue }
             let page = layout.chartPage(chart, width: Self.chartWidth)
-            outputs.add("charts/\(metric.id).png", try renderer.png(page, scale: chartScale))
-            outputs.add("charts/\(metric.id).svg", try renderer.svg(page))
+            try outputs.write("charts/\(metric.id).png", try renderer.png(page, scale: chartScale))
+            try outputs.write("charts/\(metric.id).svg", try renderer.svg(page))
         }
         clock.lap("charts")
 
@@ -67,11 +68,10 @@ public struct BriefBuild {
                 ?? extraction.warnings.first { $0.contains(character) }.map { String($0.prefix { $0 != ":" }) }
             return "the bundled fonts lack \(missing)" + (source.map { ", from \($0)" } ?? "")
         }
-        var names = outputs.files.map(\.path)
-        names.append("manifest.json")
-        outputs.add("manifest.json", Manifest.json(extraction, totals: totals, outputs: names.sorted()))
+        let names = (outputs.paths + ["manifest.json"]).sorted()
+        try outputs.write("manifest.json", Manifest.json(extraction, totals: totals, outputs: names))
         clock.lap("glyph check and manifest")
-        return BuildResult(outputs: outputs, extraction: extraction, totals: totals, glyphWarnings: glyphWarnings,
+        return BuildResult(files: outputs.paths, extraction: extraction, totals: totals, glyphWarnings: glyphWarnings,
                            timings: clock.laps)
     }
 

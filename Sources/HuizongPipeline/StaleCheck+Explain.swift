@@ -3,7 +3,7 @@ import Foundation
 extension StaleCheck {
     /// What a stale folder means for a reader: documents added, removed or changed (from the
     /// manifests), and totals that moved (from `totals.csv`: region, metric, old → new).
-    public static func explain(expected: OutputSet, in directory: URL) -> [String] {
+    public static func explain(expected: StagedOutput, in directory: URL) -> [String] {
         var lines: [String] = []
         let oldDocs = manifestDocuments(FileManager.default.contents(atPath: directory.appendingPathComponent("manifest.json").path).map { [UInt8]($0) })
         let newDocs = manifestDocuments(expected["manifest.json"])

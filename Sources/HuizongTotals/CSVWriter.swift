@@ -5,23 +5,46 @@ import Foundation
 /// as a formula (starting with = + - @, a tab or a carriage return) prefixed with an apostrophe.
 ///
 /// Written by hand: RFC 4180 is a page long, and no package here guards against formula injection.
-public struct CSVWriter: Sendable {
-    private var bytes: [UInt8] = [0xEF, 0xBB, 0xBF]
+public struct CSVWriter {
+    private var out: BufferedWriter
+    private let memory: MemorySink?
 
-    /// Starts a CSV with the given header row.
-    public init(header: [String]) { appendRow(header) }
-
-    /// Appends one row; `numeric` marks columns holding plain numbers, which are never prefixed.
-    public mutating func appendRow(_ cells: [String], numeric: Set<Int> = []) {
-        for (i, cell) in cells.enumerated() {
-            if i > 0 { bytes.append(UInt8(ascii: ",")) }
-            bytes += Array(Self.field(cell, numeric: numeric.contains(i)).utf8)
-        }
-        bytes += [13, 10]
+    /// Starts a CSV in memory with the given header row (`data` gives it back).
+    public init(header: [String]) {
+        let memory = MemorySink()
+        self.memory = memory
+        out = BufferedWriter(memory)
+        try! start(header)   // a memory sink cannot fail
     }
 
-    /// The finished file.
-    public var data: [UInt8] { bytes }
+    /// Starts a CSV written piece by piece to `sink`; call `finish()` at the end.
+    public init(header: [String], sink: ByteSink) throws {
+        memory = nil
+        out = BufferedWriter(sink)
+        try start(header)
+    }
+
+    private mutating func start(_ header: [String]) throws {
+        try out.append([0xEF, 0xBB, 0xBF])
+        try appendRow(header)
+    }
+
+    /// Appends one row; `numeric` marks columns holding plain numbers, which are never prefixed.
+    public mutating func appendRow(_ cells: [String], numeric: Set<Int> = []) throws {
+        for (i, cell) in cells.enumerated() {
+            if i > 0 { try out.append(CollectionOfOne(UInt8(ascii: ","))) }
+            try out.append(Self.field(cell, numeric: numeric.contains(i)).utf8)
+        }
+        try out.append([13, 10])
+    }
+
+    /// Writes what is still buffered.
+    public mutating func finish() throws { try out.flush() }
+
+    /// The finished file, for a CSV made in memory.
+    public var data: [UInt8] {
+        mutating get { try! out.flush(); return memory?.bytes ?? [] }
+    }
 
     /// One field, neutralised and quoted as needed.
     static func field(_ raw: String, numeric: Bool) -> String {

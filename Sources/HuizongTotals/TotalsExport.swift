@@ -10,18 +10,33 @@ public enum TotalsExport {
 
     /// `totals.csv`: UTF-8 with BOM, RFC 4180; lists joined with `; `.
     public static func csv(_ totals: RegionTotals, facts: [Fact]) -> [UInt8] {
-        var writer = CSVWriter(header: columns)
+        let sink = MemorySink()
+        try! writeCSV(totals, facts: facts, to: sink)
+        return sink.bytes
+    }
+
+    /// `totals.csv`, written to `sink` piece by piece.
+    public static func writeCSV(_ totals: RegionTotals, facts: [Fact], to sink: ByteSink) throws {
+        var writer = try CSVWriter(header: columns, sink: sink)
         for t in totals.totals {
-            writer.appendRow(fields(t, facts: facts).map { $0.joined(separator: "; ") }, numeric: [5])
+            try writer.appendRow(fields(t, facts: facts).map { $0.joined(separator: "; ") }, numeric: [5])
         }
-        return writer.data
+        try writer.finish()
     }
 
     /// `totals.json`: an array of objects with the same fields (lists as arrays), plus `basis`
     /// (`stated` or `sum_of_parts`), `parts_sum` and `set_aside` (facts not counted, and why they exist).
     public static func json(_ totals: RegionTotals, facts: [Fact]) -> [UInt8] {
-        var lines: [String] = []
-        for t in totals.totals {
+        let sink = MemorySink()
+        try! writeJSON(totals, facts: facts, to: sink)
+        return sink.bytes
+    }
+
+    /// `totals.json`, written to `sink` piece by piece.
+    public static func writeJSON(_ totals: RegionTotals, facts: [Fact], to sink: ByteSink) throws {
+        var out = BufferedWriter(sink)
+        try out.append((totals.totals.isEmpty ? "[]" : "[").utf8)
+        for (n, t) in totals.totals.enumerated() {
             let f = fields(t, facts: facts)
             var pairs: [(String, String)] = []
             for (i, name) in columns.enumerated() {
@@ -34,10 +49,10 @@ public enum TotalsExport {
             pairs.append(("basis", JSONText.string(t.basis.rawValue)))
             pairs.append(("parts_sum", t.partsSum.map { DisplayNumber.plain($0) } ?? "null"))
             pairs.append(("set_aside", JSONText.array(t.setAside.map { reference(facts[$0]) })))
-            lines.append("  " + JSONText.object(pairs))
+            try out.append(((n == 0 ? "\n  " : ",\n  ") + JSONText.object(pairs)).utf8)
         }
-        let body = lines.isEmpty ? "[]\n" : "[\n" + lines.joined(separator: ",\n") + "\n]\n"
-        return Array(body.utf8)
+        try out.append((totals.totals.isEmpty ? "\n" : "\n]\n").utf8)
+        try out.flush()
     }
 
     /// `document:line`, how every figure is traced.

@@ -20,9 +20,10 @@ struct BuildCommand: ParsableCommand {
 
     func run() throws {
         let session = try Session(common: common, inputs: inputs)
-        let result = try session.build(chartScale: dpi / 72)
+        let target = URL(fileURLWithPath: output)
+        let (result, staged) = try session.build(chartScale: dpi / 72) { try StagedOutput(beside: target) }
         do {
-            try OutputWriter.write(result.outputs, to: URL(fileURLWithPath: output))
+            try staged.commit(to: target)
         } catch {
             throw RunFailure(code: 2, message: "\(output): could not write the output (\(error.localizedDescription)); the previous contents were left as they were")
         }
@@ -49,17 +50,19 @@ struct CheckCommand: ParsableCommand {
 
     func run() throws {
         let session = try Session(common: common, inputs: inputs)
-        let result = try session.build(chartScale: dpi / 72)
+        let (result, staged) = try session.build(chartScale: dpi / 72) { try StagedOutput() }
+        defer { staged.discard() }
         let folder = URL(fileURLWithPath: output)
-        let differences = StaleCheck.differences(expected: result.outputs, in: folder)
+        let differences = StaleCheck.differences(expected: staged, in: folder)
         guard differences.isEmpty else {
             var report = ["\(output) is stale: \(differences.count) file(s) differ from a fresh build"]
             report += differences.map { "  " + $0 }
-            report += StaleCheck.explain(expected: result.outputs, in: folder).map { "  " + $0 }
+            report += StaleCheck.explain(expected: staged, in: folder).map { "  " + $0 }
             report.append("Run `huizong build` (with the same inputs and options) and commit the result.")
             FileHandle.standardError.write(Data((report.joined(separator: "\n") + "\n").utf8))
+            staged.discard()
             throw ExitCode(1)
         }
-        common.terminal.info("\(output) is up to date (\(result.outputs.files.count) files)")
+        common.terminal.info("\(output) is up to date (\(result.files.count) files)")
     }
 }

@@ -21,9 +21,18 @@ struct FactsCommand: ParsableCommand {
     func run() throws {
         let session = try Session(common: common, inputs: inputs)
         let extraction = session.extract()
-        let bytes = format == .csv ? FactsExport.csv(extraction.facts) : FactsExport.jsonl(extraction.facts)
-        FileHandle.standardOutput.write(Data(bytes))
+        let stdout = StandardOutput()
+        if format == .csv {
+            try FactsExport.writeCSV(extraction.facts, to: stdout)
+        } else {
+            try FactsExport.writeJSONL(extraction.facts, to: stdout)
+        }
         for warning in extraction.warnings { common.terminal.warn(warning) }
         if common.strict && !extraction.warnings.isEmpty { throw ExitCode(1) }
     }
+}
+
+/// Standard output as a sink for exports.
+final class StandardOutput: ByteSink {
+    func write(_ bytes: [UInt8]) throws { try FileHandle.standardOutput.write(contentsOf: bytes) }
 }

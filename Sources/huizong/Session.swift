@@ -40,8 +40,9 @@ struct Session {
         return extraction
     }
 
-    /// Every output of a build, in memory.
-    func build(chartScale: Double) throws -> BuildResult {
+    /// Every output of a build, written into a staging folder made by `staging` once the fonts
+    /// are known to load (so a configuration error leaves nothing behind).
+    func build(chartScale: Double, staging: () throws -> StagedOutput) throws -> (BuildResult, StagedOutput) {
         let start = Date()
         let extraction = extract()
         common.terminal.detail(String(format: "%8.3f s  read, places and facts (%d documents, %d figures)",
@@ -54,10 +55,21 @@ struct Session {
             throw RunFailure(code: 2, message: "\(error)")
         }
         common.terminal.detail(String(format: "%8.3f s  fonts ready", Date().timeIntervalSince(fontStart)))
-        let result = try builder.run(extraction, chartScale: chartScale, environment: ProcessInfo.processInfo.environment)
+        let outputs: StagedOutput
+        do { outputs = try staging() } catch {
+            throw RunFailure(code: 2, message: "cannot create a staging folder for the output: \(error.localizedDescription)")
+        }
+        let result: BuildResult
+        do {
+            result = try builder.run(extraction, into: outputs, chartScale: chartScale,
+                                     environment: ProcessInfo.processInfo.environment)
+        } catch {
+            outputs.discard()
+            throw RunFailure(code: 2, message: "the build failed (\(error.localizedDescription)); the previous output was left as it was")
+        }
         for (stage, seconds) in result.timings { common.terminal.detail(String(format: "%8.3f s  ", seconds) + stage) }
         for warning in extraction.warnings + result.glyphWarnings { common.terminal.warn(warning) }
-        return result
+        return (result, outputs)
     }
 
     /// The closing summary: documents, figures, regions, warnings, time.

@@ -13,9 +13,9 @@ final class ExportTests: XCTestCase {
         XCTAssertEqual(DisplayNumber.format(161_900_000, unit: "元"), "1.62亿元")
     }
 
-    func testCSVHasBOMQuotesAndNeutralisesFormulas() {
+    func testCSVHasBOMQuotesAndNeutralisesFormulas() throws {
         var w = CSVWriter(header: ["a", "b", "c"])
-        w.appendRow(["=SUM(A1)", "说\"好\",的", "-3"], numeric: [2])
+        try w.appendRow(["=SUM(A1)", "说\"好\",的", "-3"], numeric: [2])
         let text = String(decoding: w.data.dropFirst(3), as: UTF8.self)
         XCTAssertEqual(Array(w.data.prefix(3)), [0xEF, 0xBB, 0xBF])
         XCTAssertEqual(text, "a,b,c\r\n'=SUM(A1),\"说\"\"好\"\",的\",-3\r\n")

@@ -1,0 +1,134 @@
+import Foundation
+import HuizongTotals
+
+/// The files of one build, written into a staging folder as they are made, so nothing large is
+/// held in memory. Only when every file is written is the folder swapped in for the target
+/// (`commit`), so a failed or interrupted run leaves the previous output exactly as it was; `check`
+/// builds into a staging folder in the temporary directory and compares instead.
+public final class StagedOutput {
+    /// The staging folder.
+    public let folder: URL
+    /// Relative paths written so far, sorted.
+    public private(set) var paths: [String] = []
+    private var committed = false
+
+    /// A staging folder beside `target` (same file system, so the swap is a rename).
+    public convenience init(beside target: URL) throws {
+        let target = target.standardizedFileURL
+        let parent = target.deletingLastPathComponent()
+        try FileManager.default.createDirectory(at: parent, withIntermediateDirectories: true)
+        let pid = ProcessInfo.processInfo.processIdentifier
+        try self.init(folder: parent.appendingPathComponent(".\(target.lastPathComponent).new-\(pid)"))
+    }
+
+    /// A staging folder in the temporary directory (for `check`, which never commits).
+    public convenience init() throws {
+        try self.init(folder: FileManager.default.temporaryDirectory
+            .appendingPathComponent("huizong-check-\(ProcessInfo.processInfo.processIdentifier)"))
+    }
+
+    private init(folder: URL) throws {
+        self.folder = folder
+        try? FileManager.default.removeItem(at: folder)
+        TemporaryFolders.register(folder)
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    }
+
+    deinit { if !committed { discard() } }
+
+    /// Writes a whole file. `path` must be relative and stay inside the folder.
+    public func write(_ path: String, _ bytes: [UInt8]) throws {
+        try write(path) { sink in try sink.write(bytes) }
+    }
+
+    /// Writes a file piece by piece through a sink.
+    public func write(_ path: String, _ body: (ByteSink) throws -> Void) throws {
+        precondition(Self.isSafe(path), "output path escapes the output folder: \(path)")
+        let url = folder.appendingPathComponent(path)
+        try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+        guard FileManager.default.createFile(atPath: url.path, contents: nil) else {
+            throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: url.path])
+        }
+        let sink = try FileSink(url)
+        try body(sink)
+        try sink.close()
+        paths.append(path)
+        paths.sort()
+    }
+
+    /// The bytes of a written file.
+    public subscript(path: String) -> [UInt8]? {
+        FileManager.default.contents(atPath: folder.appendingPathComponent(path).path).map { [UInt8]($0) }
+    }
+
+    /// Swaps the staging folder in for `target`; the previous target is removed only after.
+    public func commit(to target: URL) throws {
+        let fm = FileManager.default
+        let target = target.standardizedFileURL
+        let retired = target.deletingLastPathComponent()
+            .appendingPathComponent(".\(target.lastPathComponent).old-\(ProcessInfo.processInfo.processIdentifier)")
+        if fm.fileExists(atPath: target.path) {
+            TemporaryFolders.registerSwap(retired: retired, target: target)
+            defer { TemporaryFolders.unregisterSwap() }
+            try fm.moveItem(at: target, to: retired)
+            do {
+                try fm.moveItem(at: folder, to: target)
+            } catch {
+                try? fm.moveItem(at: retired, to: target)
+                throw error
+            }
+            try? fm.removeItem(at: retired)
+        } else {
+            try fm.moveItem(at: folder, to: target)
+        }
+        committed = true
+        TemporaryFolders.unregister(folder)
+    }
+
+    /// Removes the staging folder.
+    public func discard() {
+        try? FileManager.default.removeItem(at: folder)
+        TemporaryFolders.unregister(folder)
+    }
+
+    /// A relative path with no `..`, no absolute start and no empty parts.
+    public static func isSafe(_ path: String) -> Bool {
+        !path.isEmpty && !path.hasPrefix("/") && !path.contains("\\")
+            && path.split(separator: "/", omittingEmptySubsequences: false).allSatisfy { !$0.isEmpty && $0 != "." && $0 != ".." }
+    }
+}
+
+/// A file written through a FileHandle.
+final class FileSink: ByteSink {
+    private let handle: FileHandle
+    init(_ url: URL) throws { handle = try FileHandle(forWritingTo: url) }
+    func write(_ bytes: [UInt8]) throws { try handle.write(contentsOf: bytes) }
+    func close() throws { try handle.close() }
+}
+
+/// Temporary folders to remove if the process is interrupted (SIGINT/SIGTERM) mid-write, and the
+/// one moment of the swap when the previous output sits aside and must be put back.
+public enum TemporaryFolders {
+    nonisolated(unsafe) private static var paths: Set<String> = []
+    nonisolated(unsafe) private static var swap: (retired: URL, target: URL)?
+    private static let lock = NSLock()
+
+    static func register(_ url: URL) { lock.lock(); paths.insert(url.path); lock.unlock() }
+    static func unregister(_ url: URL) { lock.lock(); paths.remove(url.path); lock.unlock() }
+    static func registerSwap(retired: URL, target: URL) { lock.lock(); swap = (retired, target); lock.unlock() }
+    static func unregisterSwap() { lock.lock(); swap = nil; lock.unlock() }
+
+    /// Removes every registered folder and, if interrupted mid-swap, puts the previous output
+    /// back; called from the interrupt handler just before the process exits.
+    public static func removeAll() {
+        lock.lock(); let all = paths; let pending = swap; lock.unlock()
+        let fm = FileManager.default
+        if let pending, fm.fileExists(atPath: pending.retired.path) {
+            if fm.fileExists(atPath: pending.target.path) {
+                try? fm.removeItem(at: pending.target)
+            }
+            try? fm.moveItem(at: pending.retired, to: pending.target)
+        }
+        for p in all { try? fm.removeItem(atPath: p) }
+    }
+}
