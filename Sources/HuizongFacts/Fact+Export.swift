@@ -43,6 +43,11 @@ extension Fact {
 
     /// A JSON string literal with the required escapes (quote, backslash, control characters).
     public static func jsonString(_ s: String) -> String {
+        // Most strings need no escape: check the UTF-8 bytes once and copy them whole.
+        // (U+2028 and U+2029 are escaped too; they start with 0xE2.)
+        if !s.utf8.contains(where: { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C || $0 == 0xE2 }) {
+            return "\"" + s + "\""
+        }
         var out = "\""
         for u in s.unicodeScalars {
             switch u {

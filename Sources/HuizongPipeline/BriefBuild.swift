@@ -41,12 +41,15 @@ public struct BriefBuild {
         let composer = BriefComposer(config: config, gazetteer: gazetteer, extraction: extraction, totals: totals)
         let dates = BuildDates(config: config, environment: environment)
         let content = composer.compose(date: dates.cover)
+        clock.lap("brief content")
 
         try outputs.write("facts.csv") { try FactsExport.writeCSV(extraction.facts, to: $0) }
+        clock.lap("facts.csv")
         try outputs.write("facts.jsonl") { try FactsExport.writeJSONL(extraction.facts, to: $0) }
+        clock.lap("facts.jsonl")
         try outputs.write("totals.csv") { try TotalsExport.writeCSV(totals, facts: extraction.facts, to: $0) }
         try outputs.write("totals.json") { try TotalsExport.writeJSON(totals, facts: extraction.facts, to: $0) }
-        clock.lap("brief content and exports")
+        clock.lap("totals.csv and totals.json")
 
         let pages = self.pages(content)
         clock.lap("layout (\(pages.count) pages)")

@@ -16,12 +16,14 @@ struct BriefComposer {
     /// Totals and facts by region code, so each section finds its own without scanning all.
     let totalsByRegion: [String: [RegionTotal]]
     let factsByRegion: [String: [Fact]]
+    let rankedTotals: [String: [RegionTotal]]
 
     init(config: BriefConfig, gazetteer: Gazetteer, extraction: Extraction, totals: RegionTotals) {
         self.config = config; self.gazetteer = gazetteer; self.extraction = extraction; self.totals = totals
         self.labels = Labels(language: config.language)
         self.totalsByRegion = Dictionary(grouping: totals.totals, by: \.region.code)
         self.factsByRegion = Dictionary(grouping: extraction.facts, by: \.regionCode)
+        self.rankedTotals = Self.rankAll(totals)
     }
 
     /// Regions with figures of their own, beyond which the brief keeps sections to the overview
@@ -50,10 +52,17 @@ struct BriefComposer {
 
     /// Totals at the overview level for one metric, largest first (ties by code).
     func ranked(_ metric: String, level: RegionLevel) -> [RegionTotal] {
-        let rows = totals.totals.filter { $0.metric == metric && $0.region.level == level }
-        let unit = Self.mainUnit(rows)
-        return rows.filter { $0.unit == unit }
-            .sorted { ($1.value, $0.region.code) < ($0.value, $1.region.code) }
+        rankedTotals["\(metric)|\(level.rawValue)"] ?? []
+    }
+
+    /// `ranked` for every metric and level, computed once: sections ask for it thousands of times.
+    static func rankAll(_ totals: RegionTotals) -> [String: [RegionTotal]] {
+        let groups = Dictionary(grouping: totals.totals) { "\($0.metric)|\($0.region.level.rawValue)" }
+        return groups.mapValues { rows in
+            let unit = mainUnit(rows)
+            return rows.filter { $0.unit == unit }
+                .sorted { ($1.value, $0.region.code) < ($0.value, $1.region.code) }
+        }
     }
 
     /// The unit most totals of a metric use (a metric's figures may come in several units).

@@ -48,6 +48,12 @@ public struct CSVWriter {
 
     /// One field, neutralised and quoted as needed.
     static func field(_ raw: String, numeric: Bool) -> String {
+        // Fast path: no character that needs a prefix or quotes (one pass over the UTF-8 bytes).
+        if let first = raw.utf8.first, first != 0x3D, first != 0x2B, first != 0x2D, first != 0x40, first != 0x09,
+           first != 0x20, raw.utf8.last != 0x20,
+           !raw.utf8.contains(where: { $0 == 0x2C || $0 == 0x22 || $0 == 0x0A || $0 == 0x0D }) {
+            return raw
+        }
         var cell = raw
         if !numeric, let first = cell.unicodeScalars.first, "=+-@\t\r".unicodeScalars.contains(first) {
             cell = "'" + cell

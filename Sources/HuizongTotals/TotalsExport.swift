@@ -2,13 +2,15 @@ import Foundation
 import HuizongFacts
 
 /// `totals.csv` and `totals.json` (DESIGN.md): one row per region, metric and unit.
-/// `facts` lists the `document:line` of every fact the total draws on; `documents` the documents.
+/// In `totals.json`, `facts` lists the `document:line` of every fact a total draws on and
+/// `documents` the documents; `totals.csv` gives their counts, since a province's list can run to
+/// megabytes and a spreadsheet cell holds at most 32,767 characters.
 public enum TotalsExport {
     /// The contract's columns, in order.
     public static let columns = ["region_code", "region", "level", "parent_code", "metric", "value", "unit",
                                  "qualifier", "facts", "documents"]
 
-    /// `totals.csv`: UTF-8 with BOM, RFC 4180; lists joined with `; `.
+    /// `totals.csv`: UTF-8 with BOM, RFC 4180; `facts` and `documents` as counts.
     public static func csv(_ totals: RegionTotals, facts: [Fact]) -> [UInt8] {
         let sink = MemorySink()
         try! writeCSV(totals, facts: facts, to: sink)
@@ -19,7 +21,10 @@ public enum TotalsExport {
     public static func writeCSV(_ totals: RegionTotals, facts: [Fact], to sink: ByteSink) throws {
         var writer = try CSVWriter(header: columns, sink: sink)
         for t in totals.totals {
-            try writer.appendRow(fields(t, facts: facts).map { $0.joined(separator: "; ") }, numeric: [5])
+            let row = [t.region.code, t.region.name, t.region.level.rawValue, t.region.parentCode ?? "", t.metric,
+                       DisplayNumber.plain(t.value), t.unit, t.qualifier.rawValue,
+                       "\(t.factIndices.count)", "\(t.documents.count)"]
+            try writer.appendRow(row, numeric: [5, 8, 9])
         }
         try writer.finish()
     }
