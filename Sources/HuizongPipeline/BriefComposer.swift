@@ -15,14 +15,15 @@ struct BriefComposer {
     let labels: Labels
     /// Totals and facts by region code, so each section finds its own without scanning all.
     let totalsByRegion: [String: [RegionTotal]]
-    let factsByRegion: [String: [Fact]]
+    /// Indices into `facts` (not copies: a corpus can hold hundreds of thousands of facts).
+    let factsByRegion: [String: [Int]]
     let rankedTotals: [String: [RegionTotal]]
 
     init(config: BriefConfig, gazetteer: Gazetteer, extraction: Extraction, totals: RegionTotals) {
         self.config = config; self.gazetteer = gazetteer; self.extraction = extraction; self.totals = totals
         self.labels = Labels(language: config.language)
         self.totalsByRegion = Dictionary(grouping: totals.totals, by: \.region.code)
-        self.factsByRegion = Dictionary(grouping: extraction.facts, by: \.regionCode)
+        self.factsByRegion = Dictionary(grouping: extraction.facts.indices, by: { extraction.facts[$0].regionCode })
         self.rankedTotals = Self.rankAll(totals)
     }
 
@@ -200,7 +201,7 @@ struct BriefComposer {
                 }
             }
         }
-        let stated = factsByRegion[region.code] ?? []
+        let stated = (factsByRegion[region.code] ?? []).map { facts[$0] }
         if !stated.isEmpty { blocks += listedFacts(stated) }
         return BriefSection(title: region.name, level: 2, anchor: "region-\(region.code)", blocks: blocks)
     }
@@ -241,7 +242,7 @@ struct BriefComposer {
 
     /// The appendix: figures without a region, documents read, warnings; each its own entry in contents.
     func appendixSections() -> [BriefSection] {
-        let loose = factsByRegion[""] ?? []
+        let loose = (factsByRegion[""] ?? []).map { facts[$0] }
         let documents = Table(
             columns: [TableColumn(header: labels.document, weight: 2), TableColumn(header: labels.encoding),
                       TableColumn(header: labels.script), TableColumn(header: labels.region, weight: 1.3),

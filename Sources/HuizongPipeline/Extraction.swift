@@ -62,8 +62,9 @@ public struct Extractor: Sendable {
         }
         var extraction = Extraction(facts: [], documents: [], skipped: collected.skipped,
                                     warnings: collected.diagnostics.map(Self.message))
-        for result in slots.values() {
-            guard let result else { continue }
+        // Each slot is emptied as it is moved out, so results are never held twice.
+        for i in 0..<files.count {
+            guard let result = slots.take(i) else { continue }
             extraction.warnings += result.warnings
             if let summary = result.summary {
                 extraction.documents.append(summary)
@@ -123,7 +124,8 @@ final class ResultSlots<T: Sendable>: @unchecked Sendable {
     private let lock = NSLock()
     init(count: Int) { slots = Array(repeating: nil, count: count) }
     func set(_ i: Int, _ value: T) { lock.lock(); slots[i] = value; lock.unlock() }
-    func values() -> [T?] { lock.lock(); defer { lock.unlock() }; return slots }
+    /// Moves the value out of slot `i`, leaving it empty.
+    func take(_ i: Int) -> T? { lock.lock(); defer { lock.unlock() }; let value = slots[i]; slots[i] = nil; return value }
 }
 
 /// A thread-safe counter for progress.

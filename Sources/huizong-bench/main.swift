@@ -47,7 +47,8 @@ for _ in 0..<5 { best = min(best, try measureProcess(huizong, ["build", "seeds",
 report.add("seeds brief from process start", best * 1000, "ms", below: 300)
 
 for size in sizes {
-    let folder = URL(fileURLWithPath: cache).appendingPathComponent("corpus-\(size)")
+    // The generator's version is in the folder name, so a changed generator never reuses an old corpus.
+    let folder = URL(fileURLWithPath: cache).appendingPathComponent("corpus-v2-\(size)")
     try generator.write(count: size, seed: 2021, to: folder)
     let files = InputCollector.collect([folder.path]).files
 
