@@ -209,7 +209,9 @@ struct BriefComposer {
     /// The facts of a section: all of them up to the config's limit; past it the largest of each
     /// metric, in text order, and a note sending the reader to facts.csv for the rest.
     func listedFacts(_ all: [Fact]) -> [Block] {
-        let limit = config.factsPerRegion
+        // A brief of hundreds of regions lists fewer figures per region, so it stays readable.
+        let manyRegions = factsByRegion.count > Self.allSectionsUpTo
+        let limit = manyRegions ? min(config.factsPerRegion, 12) : config.factsPerRegion
         guard all.count > limit else { return [.table(factTable(all))] }
         let order = Dictionary(uniqueKeysWithValues: MetricCatalog.all.enumerated().map { ($1.id, $0) })
         let chosen = all.indices.sorted { a, b in
