@@ -122,3 +122,31 @@ final class BadInputTests: XCTestCase {
         XCTAssertFalse(facts.contains("e+"), "values stay plain decimals")
     }
 }
+
+/// What article text can do to the terminal and to the brief's fonts.
+final class OutputSafetyTests: XCTestCase {
+    func testEscapeSequencesInFileNamesAreShownNotSent() throws {
+        let dir = try CommandRunner.temporaryFolder()
+        let input = dir.appendingPathComponent("in")
+        try FileManager.default.createDirectory(at: input, withIntermediateDirectories: true)
+        try Data().write(to: input.appendingPathComponent("red\u{1B}[31malert\u{07}.txt"))
+        let result = try CommandRunner.run(CommandRunner.huizong, ["build", input.path, "-o", dir.appendingPathComponent("o").path])
+        XCTAssertEqual(result.status, 0, result.stderr)
+        XCTAssertFalse(result.stderr.contains("\u{1B}"), "raw ESC reached the terminal")
+        XCTAssertFalse(result.stderr.contains("\u{07}"))
+        XCTAssertTrue(result.stderr.contains("\\u{1b}[31malert"), result.stderr)
+    }
+
+    func testACharacterTheFontsLackIsNamedWithItsDocument() throws {
+        let dir = try CommandRunner.temporaryFolder()
+        let input = dir.appendingPathComponent("in")
+        try FileManager.default.createDirectory(at: input, withIntermediateDirectories: true)
+        // U+31CEA is a place-name character outside Noto Sans CJK; it stands in a figure's quote.
+        try Data("赤峰市松山区𱳪村共投入资金300万元。\n".utf8).write(to: input.appendingPathComponent("rare.txt"))
+        let result = try CommandRunner.run(CommandRunner.huizong, ["build", input.path, "-o", dir.appendingPathComponent("o").path])
+        XCTAssertEqual(result.status, 0, result.stderr)
+        let warning = result.stderr.split(separator: "\n").first { $0.contains("U+31CEA") }
+        XCTAssertNotNil(warning, result.stderr)
+        XCTAssertTrue(warning?.contains("rare.txt") ?? false, "the warning names the document: \(result.stderr)")
+    }
+}
