@@ -43,6 +43,22 @@ public struct BriefBuild {
         let content = composer.compose(date: dates.cover)
         clock.lap("brief content")
 
+        // Charts are drawn on a second thread, with a renderer of their own (Pango objects are
+        // per thread), while this one writes the exports, lays out and draws the PDF.
+        let charts = composer.metricsShown().compactMap { composer.chart(for: $0, level: config.overviewLevel) }
+        let chartFiles = ResultSlots<Result<(png: [UInt8], svg: [UInt8]), Error>>(count: charts.count)
+        let chartsDone = DispatchGroup()
+        let fonts = renderer.fonts, pageSize = Size(width: config.pageSize.width, height: config.pageSize.height)
+        let style: LayoutStyle = config.language == .en ? .english : .standard
+        DispatchQueue.global().async(group: chartsDone) {
+            let chartRenderer = Renderer(fonts: fonts)
+            let chartLayout = BriefLayout(measurer: chartRenderer.measurer, pageSize: pageSize, style: style)
+            for (i, chart) in charts.enumerated() {
+                let page = chartLayout.chartPage(chart, width: Self.chartWidth)
+                chartFiles.set(i, Result { (try chartRenderer.png(page, scale: chartScale), try chartRenderer.svg(page)) })
+            }
+        }
+
         try outputs.write("facts.csv") { try FactsExport.writeCSV(extraction.facts, to: $0) }
         clock.lap("facts.csv")
         try outputs.write("facts.jsonl") { try FactsExport.writeJSONL(extraction.facts, to: $0) }
@@ -55,14 +71,13 @@ public struct BriefBuild {
         clock.lap("layout (\(pages.count) pages)")
         try outputs.write("brief.pdf", try pdf(pages, content: content, creationDate: dates.pdfCreation))
         clock.lap("PDF")
-        let layout = self.layout
-        for metric in composer.metricsShown() {
-            guard let chart = composer.chart(for: metric, level: config.overviewLevel) else { continue }
-            let page = layout.chartPage(chart, width: Self.chartWidth)
-            try outputs.write("charts/\(metric.id).png", try renderer.png(page, scale: chartScale))
-            try outputs.write("charts/\(metric.id).svg", try renderer.svg(page))
+        chartsDone.wait()
+        for (i, chart) in charts.enumerated() {
+            let files = try chartFiles.take(i)!.get()
+            try outputs.write("charts/\(chart.id).png", files.png)
+            try outputs.write("charts/\(chart.id).svg", files.svg)
         }
-        clock.lap("charts")
+        clock.lap("charts (the rest of their time overlaps the PDF)")
 
         // Name the document a missing character came from, so the user can find it.
         let glyphWarnings = renderer.missingGlyphs(in: pages).map { missing in
