@@ -226,11 +226,12 @@ struct BriefComposer {
 
     /// Every fact with its value, kind, source and quote, so each number can be checked.
     func factTable(_ rows: [Fact]) -> Table {
+        // The source column fits a seed-style file name and line (`004_1f6891cf0bc37d1b.txt:21`) on one line.
         let columns = [TableColumn(header: labels.metric, weight: 0.85),
                        TableColumn(header: labels.value, alignment: .trailing, weight: 0.85),
-                       TableColumn(header: labels.status, weight: 0.6),
-                       TableColumn(header: labels.source, weight: 1.7),
-                       TableColumn(header: labels.quote, weight: 2.6)]
+                       TableColumn(header: labels.status, weight: 0.45),
+                       TableColumn(header: labels.source, weight: 2.2),
+                       TableColumn(header: labels.quote, weight: 2.4)]
         return Table(columns: columns, rows: rows.map { f in
             let value = f.valueHigh.map { DisplayNumber.magnitude(f.value) + "—" + DisplayNumber.magnitude($0) + f.unit }
                 ?? DisplayNumber.format(f.value, unit: f.unit, qualifier: f.qualifier)

@@ -55,7 +55,7 @@ struct Labels: Sendable {
 
     func statusName(_ raw: String) -> String {
         switch raw {
-        case "result": zh ? "已完成" : "result"
+        case "result": zh ? "完成" : "result"
         case "target": zh ? "计划" : "target"
         case "per_unit": zh ? "标准" : "per unit"
         default: raw
