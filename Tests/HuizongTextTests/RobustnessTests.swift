@@ -1,4 +1,5 @@
 import XCTest
+import TestSupport
 @testable import HuizongText
 
 /// Inputs that are not text at all: diagnostics, never a crash.
@@ -40,18 +41,5 @@ final class RobustnessTests: XCTestCase {
         XCTAssertEqual(doc.line(at: Helpers.offset(of: "第二段", in: doc)!), 2)
         XCTAssertEqual(doc.line(at: Helpers.offset(of: "第三段", in: doc)!), 3)
         XCTAssertEqual(doc.line(at: Helpers.offset(of: "第五行", in: doc)!), 5)
-    }
-}
-
-/// A small seeded generator so the noise is the same on every run.
-struct SplitMix64: RandomNumberGenerator {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E3779B97F4A7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58476D1CE4E5B9
-        z = (z ^ (z >> 27)) &* 0x94D049BB133111EB
-        return z ^ (z >> 31)
     }
 }

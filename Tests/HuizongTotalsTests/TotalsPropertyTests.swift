@@ -1,26 +1,15 @@
 import XCTest
+import TestSupport
 import HuizongFacts
 @testable import HuizongTotals
 
 /// Random fact sets (seeded, so a failure reproduces) checked against the invariants of issue 6.
 final class TotalsPropertyTests: XCTestCase {
-    /// SplitMix64: a tiny deterministic generator, so the cases are the same on every run.
-    struct SplitMix: RandomNumberGenerator {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
-    }
-
     func testParentNeverBelowLargestWholeAreaChildAndNoFactCountedTwice() {
         let directory = FixtureDirectory()
         let builder = TotalsBuilder(directory: directory)
         let codes = FixtureDirectory.regions.map(\.code)
-        var rng = SplitMix(state: 2021)
+        var rng = SplitMix64(seed: 2021)
         for _ in 0..<300 {
             let facts = (0..<Int.random(in: 1...12, using: &rng)).map { i in
                 fact(codes.randomElement(using: &rng)!, Decimal(Int.random(in: 1...500, using: &rng)),
