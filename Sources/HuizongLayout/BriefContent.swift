@@ -1,4 +1,4 @@
-// CONTRACT: what the pipeline hands to layout. Plain, already-localised strings and numbers;
+// What the pipeline hands to layout. Plain, already-localised strings and numbers;
 // layout decides where things go, never what they say.
 
 /// Everything the brief says, in reading order.
