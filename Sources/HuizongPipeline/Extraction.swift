@@ -44,34 +44,32 @@ public struct Extractor: Sendable {
     }
 
     /// Runs the text, places and facts stages over every input, `jobs` documents at a time.
-    /// The output is the same for any `jobs`: each document's result goes to its own slot.
+    /// The output is the same for any `jobs`: results are taken in document order as they come,
+    /// and a document's facts are dropped from the workers as soon as they are in the list, so at
+    /// most a few documents' results wait at any time.
     public func run(inputs: [String], jobs: Int, progress: (@Sendable (Int, Int) -> Void)? = nil) -> Extraction {
         let collected = InputCollector.collect(inputs)
         let files = collected.files
-        let slots = ResultSlots<DocumentResult>(count: files.count)
+        let box = ExtractionBox(Extraction(facts: [], documents: [], skipped: collected.skipped,
+                                           warnings: collected.diagnostics.map(Self.message)))
+        let collector = InOrderCollector<DocumentResult> { result in
+            box.value.warnings += result.warnings
+            if let summary = result.summary {
+                box.value.documents.append(summary)
+                box.value.facts += result.facts
+            }
+        }
         let workers = max(1, min(jobs, files.count))
-        let done = Counter()
         DispatchQueue.concurrentPerform(iterations: workers) { worker in
             let reader = DocumentReader()
             var i = worker
             while i < files.count {
-                slots.set(i, process(files[i], reader: reader))
-                progress?(done.increment(), files.count)
+                let done = collector.deliver(i, process(files[i], reader: reader))
+                progress?(done, files.count)
                 i += workers
             }
         }
-        var extraction = Extraction(facts: [], documents: [], skipped: collected.skipped,
-                                    warnings: collected.diagnostics.map(Self.message))
-        // Each slot is emptied as it is moved out, so results are never held twice.
-        for i in 0..<files.count {
-            guard let result = slots.take(i) else { continue }
-            extraction.warnings += result.warnings
-            if let summary = result.summary {
-                extraction.documents.append(summary)
-                extraction.facts += result.facts
-            }
-        }
-        return extraction
+        return box.value
     }
 
     private struct DocumentResult: Sendable {
@@ -128,9 +126,33 @@ final class ResultSlots<T: Sendable>: @unchecked Sendable {
     func take(_ i: Int) -> T? { lock.lock(); defer { lock.unlock() }; let value = slots[i]; slots[i] = nil; return value }
 }
 
-/// A thread-safe counter for progress.
-final class Counter: @unchecked Sendable {
-    private var value = 0
+/// Hands results to `consume` in index order, whatever order they arrive in from the workers;
+/// `consume` runs under the lock, so it needs no locking of its own.
+final class InOrderCollector<T: Sendable>: @unchecked Sendable {
+    private var waiting: [Int: T] = [:]
+    private var next = 0
+    private var delivered = 0
     private let lock = NSLock()
-    func increment() -> Int { lock.lock(); defer { lock.unlock() }; value += 1; return value }
+    private let consume: (T) -> Void
+
+    init(consume: @escaping (T) -> Void) { self.consume = consume }
+
+    /// Takes the result of item `i`; returns how many items have arrived so far.
+    func deliver(_ i: Int, _ value: T) -> Int {
+        lock.lock()
+        defer { lock.unlock() }
+        waiting[i] = value
+        while let ready = waiting.removeValue(forKey: next) {
+            consume(ready)
+            next += 1
+        }
+        delivered += 1
+        return delivered
+    }
+}
+
+/// The extraction being assembled, shared with the collector's closure.
+final class ExtractionBox: @unchecked Sendable {
+    var value: Extraction
+    init(_ value: Extraction) { self.value = value }
 }
