@@ -64,11 +64,14 @@ struct MentionFinder: Sendable {
 
     private func accept(_ hit: TrieHit, _ scalars: [Unicode.Scalar]) -> RawMention? {
         let length = hit.end - hit.start
-        var targets = gazetteer.trie.targets(of: hit.node).filter {
+        let keep: (NameTarget) -> Bool = {
             !($0.how == .township || $0.how == .townshipShort) || length >= Self.minTownshipLength
         }
-        guard !targets.isEmpty else { return nil }
-        let text = String(String.UnicodeScalarView(scalars[hit.start ..< hit.end]))
+        let all = gazetteer.trie.targets(of: hit.node)
+        // Most rejected hits are short township names: rule them out before allocating anything.
+        guard all.contains(where: keep) else { return nil }
+        var targets = all.filter(keep)
+        let text = Self.string(scalars[hit.start ..< hit.end])
         if Self.genericNames.contains(text) { return nil }
         if targets.contains(where: { $0.how == .deictic }) {
             if hit.end < scalars.count, Self.deicticBreakers.contains(scalars[hit.end]) { return nil }
@@ -86,6 +89,14 @@ struct MentionFinder: Sendable {
             targets.removeAll { $0.how.isShort || $0.how == .formerName }
         }
         return RawMention(range: hit.start ..< hit.end, text: text, targets: targets, deicticKind: nil)
+    }
+
+    /// A String from scalars, built as UTF-8 bytes (appending scalars one by one is slow).
+    static func string(_ scalars: ArraySlice<Unicode.Scalar>) -> String {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(scalars.count * 3)
+        for s in scalars { UTF8.encode(s) { bytes.append($0) } }
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     private func followedByStreetWord(_ scalars: [Unicode.Scalar], _ end: Int) -> Bool {

@@ -40,6 +40,18 @@ struct NameTrie: Sendable {
     private var firstTarget: [Int32] = [0]
     private var targetCount: [Int32] = [0]
     private var nodeCount: Int32 = 1
+    /// A bit per hashed pair of first two scalars of every name: most positions of a text start
+    /// no name, and one look-up in this 128 KB table (which stays in cache) rules them out before
+    /// the edge table (megabytes, a cache miss per probe) is touched.
+    private var pairFilter = [UInt64](repeating: 0, count: NameTrie.pairFilterWords)
+    /// Whether some name is a single scalar (the pair filter cannot speak for those).
+    private var hasSingleScalarNames = false
+    static let pairFilterWords = 1 << 14
+
+    @inline(__always) private static func pairBit(_ a: UInt32, _ b: UInt32) -> Int {
+        let h = (UInt64(a) << 21 | UInt64(b)) &* 0x9E37_79B9_7F4A_7C15
+        return Int(truncatingIfNeeded: h >> 44)  // 20 bits: 2^14 words of 64 bits
+    }
 
     init(capacity: Int) {
         edges = EdgeTable(capacity: capacity)
@@ -53,6 +65,15 @@ struct NameTrie: Sendable {
     /// Adds `name` pointing at `target`.
     mutating func insert(_ name: Substring.UnicodeScalarView, _ target: NameTarget) {
         var node: Int32 = 0
+        var it = name.makeIterator()
+        if let a = it.next() {
+            if let b = it.next() {
+                let bit = Self.pairBit(a.value, b.value)
+                pairFilter[bit >> 6] |= 1 << UInt64(bit & 63)
+            } else {
+                hasSingleScalarNames = true
+            }
+        }
         for s in name {
             let fresh = nodeCount
             node = edges.getOrInsert(Self.key(node, s.value), fresh)
@@ -98,6 +119,11 @@ struct NameTrie: Sendable {
 
     /// Every name that starts at `start`, shortest first.
     func hits(in scalars: [Unicode.Scalar], at start: Int, into out: inout [TrieHit]) {
+        if !hasSingleScalarNames {
+            guard start + 1 < scalars.count else { return }
+            let bit = Self.pairBit(scalars[start].value, scalars[start + 1].value)
+            guard pairFilter[bit >> 6] & (1 << UInt64(bit & 63)) != 0 else { return }
+        }
         var node: Int32 = 0
         var i = start
         while i < scalars.count, let next = edges.get(Self.key(node, scalars[i].value)) {
