@@ -34,6 +34,10 @@ struct Disambiguator {
         let n = mentions.count
         var choices = [Choice](repeating: Choice(candidate: nil, reason: ""), count: n)
         guard n > 0 else { return choices }
+        // The usual page names only unambiguous divisions: nothing to weigh.
+        if mentions.allSatisfy({ $0.count == 1 && $0[0].township < 0 }) {
+            return mentions.map { Choice(candidate: $0[0], reason: "only candidate") }
+        }
         // Mentions of one text share their own evidence (the text does not vote for itself).
         var idOf: [String: Int] = [:]
         var textID = [Int](repeating: 0, count: n)

@@ -27,11 +27,24 @@ public struct PlaceResolver: Sendable {
         // 1. Disambiguate names.
         let names = raw.indices.filter { raw[$0].deicticKind == nil }
         let candidates: [[Candidate]] = names.map { i in
-            var seen = Set<Candidate>()
-            return raw[i].targets.compactMap { t in
-                let c = Candidate(region: t.region, township: t.township)
-                return seen.insert(c).inserted ? c : nil
+            // Distinct candidates in target order; a linear check beats hashing for the usual
+            // handful of targets.
+            let targets = raw[i].targets
+            var out: [Candidate] = []
+            out.reserveCapacity(targets.count)
+            if targets.count <= 16 {
+                for t in targets {
+                    let c = Candidate(region: t.region, township: t.township)
+                    if !out.contains(c) { out.append(c) }
+                }
+                return out
             }
+            var seen = Set<Candidate>()
+            for t in targets {
+                let c = Candidate(region: t.region, township: t.township)
+                if seen.insert(c).inserted { out.append(c) }
+            }
+            return out
         }
         let weights = names.map { raw[$0].range.lowerBound < titleEnd ? Self.titleWeight : 1 }
         let choices = Disambiguator(gazetteer: gazetteer).choose(
