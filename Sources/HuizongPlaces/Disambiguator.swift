@@ -61,6 +61,11 @@ struct Disambiguator {
             if let anchor { for a in gazetteer.chainSlice(anchor) { scratch.addTotal(a, 3) } }
             var supporters: [Int64: String] = [:]
             for (tid, group) in byText.enumerated() {
+                // A text naming one division only needs no weighing (and no own evidence).
+                if group.allSatisfy({ mentions[$0].count == 1 && mentions[$0][0].township < 0 }) {
+                    for i in group { choices[i] = Choice(candidate: mentions[i][0], reason: "only candidate") }
+                    continue
+                }
                 // This text's own evidence, summed in mention order.
                 for i in group where !current[i].isEmpty {
                     let w = weights[i] / Double(current[i].count)
