@@ -33,8 +33,23 @@ public struct MetricRules: Sendable {
     var rulesByUnit: [String: [Int]] = [:]
     var anyUnitRules: [Int] = []
 
+    /// `candidateRules` precomputed per named unit, matched by UTF-8 bytes: hashing or comparing
+    /// non-ASCII Strings normalises them first, which is slow once per figure.
+    struct UnitRules: Sendable {
+        var bytes: [UInt8]
+        var rules: [Int]
+    }
+    var unitCandidates: [UnitRules] = []
+
     /// Indices of the rules that count in `unit`, in file order.
     func candidateRules(_ unit: String) -> [Int] {
+        let count = unit.utf8.count
+        for u in unitCandidates where u.bytes.count == count && unit.utf8.elementsEqual(u.bytes) { return u.rules }
+        // Not byte-equal to a named unit; a canonically equal spelling still finds its rules.
+        return computedCandidateRules(unit)
+    }
+
+    private func computedCandidateRules(_ unit: String) -> [Int] {
         guard let named = rulesByUnit[unit] else { return anyUnitRules }
         return anyUnitRules.isEmpty ? named : (named + anyUnitRules).sorted()
     }
@@ -101,6 +116,12 @@ public struct MetricRules: Sendable {
                 }
             }
         }
+        indexUnits()
+    }
+
+    /// Fills `unitCandidates` once the rules are read.
+    private mutating func indexUnits() {
+        unitCandidates = rulesByUnit.keys.sorted().map { UnitRules(bytes: Array($0.utf8), rules: computedCandidateRules($0)) }
     }
 
     /// The metric ids in file order.

@@ -14,6 +14,21 @@ struct FigurePlace {
     var sentence: Range<Int>
 }
 
+/// A keyword occurrence: entry index in the keyword index, and where it starts. (A struct, not a
+/// tuple: arrays of tuples look their type metadata up at run time on every allocation.)
+struct KeywordHit {
+    var entry: Int
+    var at: Int
+}
+
+/// The best weight seen for one keyword of a figure's context.
+struct BestKeyword {
+    var id: Int
+    var rule: Int
+    var noun: Bool
+    var weight: Double
+}
+
 extension MetricRules {
     /// Nouns ending ≤2 scalars before the number, and the head noun of the phrase after the unit
     /// (ending ≤8 scalars after it), count double; so do verbs ending ≤2 scalars before the number.
@@ -42,9 +57,9 @@ extension MetricRules {
         for i in candidates { accepts[i] = true }
 
         // Keyword occurrences in the clause for the metrics that count in this unit.
-        var hits: [(entry: Int, at: Int)] = []
+        var hits: [KeywordHit] = []
         keywords.forEachMatch(in: t, range: place.context, skipping: place.figure) { idx, e, p in
-            if accepts[e.payload.rule] { hits.append((idx, p)) }
+            if accepts[e.payload.rule] { hits.append(KeywordHit(entry: idx, at: p)) }
         }
         hits = Self.longestOnly(hits, keywords)
         // The head of the noun phrase after the unit is its last noun that can be counted in this unit
@@ -58,12 +73,12 @@ extension MetricRules {
             let end = h.at + e.word.count
             if e.payload.noun && h.at >= place.unitEnd && end <= phraseEnd && end > headEnd { headEnd = end }
         }
-        var best: [(id: Int, rule: Int, noun: Bool, weight: Double)] = []
+        var best: [BestKeyword] = []
         func record(_ k: Keyword, _ w: Double) {
             if let i = best.firstIndex(where: { $0.id == k.id }) {
                 if w > best[i].weight { best[i].weight = w }
             } else {
-                best.append((k.id, k.rule, k.noun, w))
+                best.append(BestKeyword(id: k.id, rule: k.rule, noun: k.noun, weight: w))
             }
         }
         var nounHits = 0
@@ -102,9 +117,9 @@ extension MetricRules {
         }
         // An elliptic clause with no noun borrows (at half weight) the nouns of the clause before it.
         if nounHits == 0, let prev = place.previousClause {
-            var borrowed: [(entry: Int, at: Int)] = []
+            var borrowed: [KeywordHit] = []
             keywords.forEachMatch(in: t, range: prev, skipping: prev.lowerBound..<prev.lowerBound) { idx, e, p in
-                if e.payload.noun && accepts[e.payload.rule] { borrowed.append((idx, p)) }
+                if e.payload.noun && accepts[e.payload.rule] { borrowed.append(KeywordHit(entry: idx, at: p)) }
             }
             for h in Self.longestOnly(borrowed, keywords) {
                 let k = keywords.entries[h.entry].payload
@@ -133,9 +148,9 @@ extension MetricRules {
     static let plannedVerbs: Set<[Unicode.Scalar]> = Set(["计划", "力争", "预计", "拟于"].map { Array($0.unicodeScalars) })
 
     /// Drops keyword hits lying inside a longer hit (干部 inside 党员干部 counts once, as 党员干部).
-    static func longestOnly(_ hits: [(entry: Int, at: Int)], _ index: KeywordIndex<Keyword>) -> [(entry: Int, at: Int)] {
+    static func longestOnly(_ hits: [KeywordHit], _ index: KeywordIndex<Keyword>) -> [KeywordHit] {
         guard hits.count > 1 else { return hits }
-        var kept: [(entry: Int, at: Int)] = []
+        var kept: [KeywordHit] = []
         for h in hits {
             let len = index.entries[h.entry].word.count
             let inside = hits.contains { o in
