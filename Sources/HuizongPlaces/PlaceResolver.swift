@@ -39,7 +39,15 @@ public struct PlaceResolver: Sendable {
                 }
                 return out
             }
-            var seen = Set<Candidate>()
+            // Long lists (城关镇 names 80 townships) rarely hold a repeat: check by sorting packed
+            // keys, and hash only when one is there.
+            var keys = targets.map { UInt64(UInt32(bitPattern: $0.region)) << 32 | UInt64(UInt32(bitPattern: $0.township)) }
+            keys.sort()
+            if !zip(keys, keys.dropFirst()).contains(where: { $0 == $1 }) {
+                for t in targets { out.append(Candidate(region: t.region, township: t.township)) }
+                return out
+            }
+            var seen = Set<Candidate>(minimumCapacity: targets.count)
             for t in targets {
                 let c = Candidate(region: t.region, township: t.township)
                 if seen.insert(c).inserted { out.append(c) }
