@@ -68,16 +68,19 @@ public struct DocumentPlaces: Sendable {
             if mentions[mid].range.lowerBound < span.lowerBound { lo = mid + 1 } else { hi = mid }
         }
         var best: (index: Int, rank: (Int, Int))?
-        var i = lo
-        while i < mentions.count, mentions[i].range.lowerBound < span.upperBound {
-            defer { i += 1 }
-            let m = mentions[i]
-            guard let region = m.region, m.range.upperBound <= span.upperBound, keep(m) else { continue }
-            let depth = m.place != nil ? 3 : region.level.rankValue
-            // Before the figure beats after it; nearer beats farther.
-            let distance = m.range.upperBound <= offset ? offset - m.range.upperBound : 100_000 + m.range.lowerBound - offset
-            let rank = (depth, -distance)
-            if best == nil || rank > best!.rank { best = (i, rank) }
+        // Fields are read in place: copying a mention (six strings) per step would cost more than the search.
+        mentions.withUnsafeBufferPointer { buf in
+            var i = lo
+            while i < buf.count, buf[i].range.lowerBound < span.upperBound {
+                defer { i += 1 }
+                let range = buf[i].range
+                guard let level = buf[i].region?.level, range.upperBound <= span.upperBound, keep(buf[i]) else { continue }
+                let depth = buf[i].place != nil ? 3 : level.rankValue
+                // Before the figure beats after it; nearer beats farther.
+                let distance = range.upperBound <= offset ? offset - range.upperBound : 100_000 + range.lowerBound - offset
+                let rank = (depth, -distance)
+                if best == nil || rank > best!.rank { best = (i, rank) }
+            }
         }
         return best.map { mentions[$0.index] }
     }

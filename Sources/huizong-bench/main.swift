@@ -20,6 +20,7 @@ while let arg = arguments.popFirst() {
     case "--cache": cache = arguments.popFirst() ?? cache
     case "--out": out = arguments.popFirst() ?? out
     case "--stages-only": stagesOnly = true
+    case "--cpu-time": useThreadCPUTime = true
     case "--dump": dumpPath = arguments.popFirst()
     default: FileHandle.standardError.write(Data("unknown argument \(arg)\n".utf8)); exit(2)
     }
