@@ -50,7 +50,7 @@ struct Disambiguator {
             }
         }
         let sortedPositions = zip(positions, positions.dropFirst()).allSatisfy { $0 <= $1 }
-        var scratch = Scratch(regionCount: gazetteer.regions.count)
+        let scratch = Scratch(regionCount: gazetteer.regions.count)
         var current = mentions
         for round in 0 ..< 2 {
             scratch.resetTotal()
@@ -98,7 +98,7 @@ struct Disambiguator {
                         }
                     }
                     addLocalEvidence(around: i, current, textID: textID, positions: positions,
-                                     sorted: sortedPositions, into: &scratch)
+                                     sorted: sortedPositions, into: scratch)
                     var scored: [(Candidate, Double)] = cands.map { c in
                         var s = 0.0
                         for a in gazetteer.chainSlice(c.region) {
@@ -131,45 +131,73 @@ struct Disambiguator {
     }
 
     /// Per-region evidence arrays indexed by region, with the regions touched so they can be
-    /// cleared without sweeping the whole array.
-    private struct Scratch {
-        var total: [Double], own: [Double], local: [Double]
-        var totalTouched: [Int32] = [], ownTouched: [Int32] = [], localTouched: [Int32] = []
+    /// cleared without sweeping the whole array. Raw buffers: these are the innermost loops of
+    /// disambiguation, and Array writes would check uniqueness on every addition.
+    private final class Scratch {
+        let total: UnsafeMutableBufferPointer<Double>
+        let own: UnsafeMutableBufferPointer<Double>
+        let local: UnsafeMutableBufferPointer<Double>
+        private let touched: UnsafeMutableBufferPointer<Int32>
+        private let regionCount: Int
+        private var totalCount = 0, ownCount = 0, localCount = 0
 
         init(regionCount: Int) {
-            total = [Double](repeating: 0, count: regionCount)
-            own = total
-            local = total
+            self.regionCount = regionCount
+            total = .allocate(capacity: regionCount); total.initialize(repeating: 0)
+            own = .allocate(capacity: regionCount); own.initialize(repeating: 0)
+            local = .allocate(capacity: regionCount); local.initialize(repeating: 0)
+            // Three touched lists side by side; each region enters a list at most once per reset.
+            touched = .allocate(capacity: regionCount * 3); touched.initialize(repeating: 0)
         }
 
-        // Weights are positive, so a value is 0 only before its first addition. (A repeat in a
-        // touched list would be harmless: resetting and scanning it twice changes nothing.)
-        @inline(__always) mutating func addTotal(_ a: Int32, _ w: Double) {
-            if total[Int(a)] == 0 { totalTouched.append(a) }
+        deinit {
+            total.deallocate(); own.deallocate(); local.deallocate(); touched.deallocate()
+        }
+
+        // Weights are positive, so a value is 0 only before its first addition and each region is
+        // listed once. (Adding 0 would change no sum or comparison: it is skipped.)
+        @inline(__always) func addTotal(_ a: Int32, _ w: Double) {
+            guard w != 0 else { return }
+            if total[Int(a)] == 0 { touched[totalCount] = a; totalCount += 1 }
             total[Int(a)] += w
         }
-        @inline(__always) mutating func addOwn(_ a: Int32, _ w: Double) {
-            if own[Int(a)] == 0 { ownTouched.append(a) }
+        @inline(__always) func addOwn(_ a: Int32, _ w: Double) {
+            guard w != 0 else { return }
+            if own[Int(a)] == 0 { touched[regionCount + ownCount] = a; ownCount += 1 }
             own[Int(a)] += w
         }
-        @inline(__always) mutating func addLocal(_ a: Int32, _ w: Double) {
-            if local[Int(a)] == 0 { localTouched.append(a) }
+        @inline(__always) func addLocal(_ a: Int32, _ w: Double) {
+            guard w != 0 else { return }
+            if local[Int(a)] == 0 { touched[2 * regionCount + localCount] = a; localCount += 1 }
             local[Int(a)] += w
         }
-        mutating func resetTotal() { for a in totalTouched { total[Int(a)] = 0 }; totalTouched.removeAll(keepingCapacity: true) }
-        mutating func resetOwn() { for a in ownTouched { own[Int(a)] = 0 }; ownTouched.removeAll(keepingCapacity: true) }
-        mutating func resetLocal() { for a in localTouched { local[Int(a)] = 0 }; localTouched.removeAll(keepingCapacity: true) }
+        func resetTotal() {
+            for k in 0 ..< totalCount { total[Int(touched[k])] = 0 }
+            totalCount = 0
+        }
+        func resetOwn() {
+            for k in 0 ..< ownCount { own[Int(touched[regionCount + k])] = 0 }
+            ownCount = 0
+        }
+        func resetLocal() {
+            for k in 0 ..< localCount { local[Int(touched[2 * regionCount + k])] = 0 }
+            localCount = 0
+        }
 
         /// Whether some region has evidence beyond the current text's own.
         func anyOtherEvidence() -> Bool {
-            totalTouched.contains { total[Int($0)] - own[Int($0)] > 0.01 }
+            for k in 0 ..< totalCount {
+                let a = Int(touched[k])
+                if total[a] - own[a] > 0.01 { return true }
+            }
+            return false
         }
     }
 
     /// Adds the extra votes of the mentions near mention `i` (other texts only) to `scratch.local`,
     /// nearer mentions first in text order as a full scan would.
     private func addLocalEvidence(around i: Int, _ mentions: [[Candidate]], textID: [Int], positions: [Int],
-                                  sorted: Bool, into scratch: inout Scratch) {
+                                  sorted: Bool, into scratch: Scratch) {
         var lo = 0, hi = mentions.count
         if sorted {
             // The window [positions[i] - localWindow, positions[i] + localWindow] by binary search.
