@@ -47,6 +47,9 @@ struct NameTrie: Sendable {
     /// some township name, so pairs alone let too much through; three scalars rarely do. Both
     /// bits sit in one word, so a position costs one memory access.
     private var startFilter = [UInt64](repeating: 0, count: NameTrie.filterWords)
+    /// A bit per BMP scalar that begins some name (8 KB, stays in the first-level cache):
+    /// punctuation, digits and most function words are ruled out before the larger filter.
+    private var firstScalars = [UInt64](repeating: 0, count: 0x10000 / 64)
     /// Whether some name is a single scalar (the filter cannot speak for those).
     private var hasSingleScalarNames = false
     static let filterWords = 1 << 14
@@ -78,6 +81,8 @@ struct NameTrie: Sendable {
         if scalars.count == 1 {
             hasSingleScalarNames = true
         } else if scalars.count >= 2 {
+            let first = scalars[0].value
+            if first < 0x10000 { firstScalars[Int(first >> 6)] |= 1 << UInt64(first & 63) }
             let third = scalars.count == 3 ? scalars[2].value : 0
             startFilter[Self.filterWord(scalars[0].value, scalars[1].value)]
                 |= Self.filterBit(scalars[0].value, scalars[1].value, third)
@@ -131,6 +136,7 @@ struct NameTrie: Sendable {
             // A name here is either exactly two scalars long, or its first three are here.
             guard start + 1 < scalars.count else { return }
             let a = scalars[start].value, b = scalars[start + 1].value
+            if a < 0x10000 && firstScalars[Int(a >> 6)] & (1 << UInt64(a & 63)) == 0 { return }
             let word = startFilter[Self.filterWord(a, b)]
             guard word != 0 else { return }
             let c = start + 2 < scalars.count ? scalars[start + 2].value : 0
