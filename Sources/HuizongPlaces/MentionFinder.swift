@@ -91,12 +91,17 @@ struct MentionFinder: Sendable {
         return RawMention(range: hit.start ..< hit.end, text: text, targets: targets, deicticKind: nil)
     }
 
-    /// A String from scalars, built as UTF-8 bytes (appending scalars one by one is slow).
+    /// A String from scalars, written as UTF-8 straight into the string's storage (appending
+    /// scalars one by one is slow).
     static func string(_ scalars: ArraySlice<Unicode.Scalar>) -> String {
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(scalars.count * 3)
-        for s in scalars { UTF8.encode(s) { bytes.append($0) } }
-        return String(decoding: bytes, as: UTF8.self)
+        var count = 0
+        for s in scalars { count += UTF8.width(s) }
+        if count == 0 { return "" }
+        return String(unsafeUninitializedCapacity: count) { out in
+            var n = 0
+            for s in scalars { UTF8.encode(s) { out[n] = $0; n += 1 } }
+            return n
+        }
     }
 
     private func followedByStreetWord(_ scalars: [Unicode.Scalar], _ end: Int) -> Bool {
