@@ -121,7 +121,13 @@ public struct MetricRules: Sendable {
 
     /// Fills `unitCandidates` once the rules are read.
     private mutating func indexUnits() {
-        unitCandidates = rulesByUnit.keys.sorted().map { UnitRules(bytes: Array($0.utf8), rules: computedCandidateRules($0)) }
+        // Every base unit the scanner can produce, named by a rule or not (those get the any-unit rules).
+        var units = Set(rulesByUnit.keys)
+        for bucket in UnitTable.standard.byFirst.buckets { for e in bucket { units.insert(e.base) } }
+        units.insert(FigureScanner.personUnit.base)
+        units.insert(FigureScanner.householdUnit.base)
+        units.insert("%")
+        unitCandidates = units.sorted().map { UnitRules(bytes: Array($0.utf8), rules: computedCandidateRules($0)) }
     }
 
     /// The metric ids in file order.

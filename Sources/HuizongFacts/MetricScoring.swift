@@ -53,7 +53,28 @@ extension MetricRules {
         let candidates = candidateRules(unit)
         if candidates.isEmpty { return "other" }
         if let decided = candidates.first(where: { rules[$0].unitDecides }) { return rules[decided].id }
-        var accepts = [Bool](repeating: false, count: rules.count)
+        // Per-rule flags and scores live in stack buffers: five arrays per figure were a good part
+        // of the cost of scoring.
+        let n = rules.count
+        return withUnsafeTemporaryAllocation(of: Bool.self, capacity: 3 * n) { flags in
+            withUnsafeTemporaryAllocation(of: Double.self, capacity: 2 * n) { scores in
+                flags.initialize(repeating: false)
+                scores.initialize(repeating: 0)
+                return scoredMetric(candidates, in: t, at: place,
+                                    accepts: UnsafeMutableBufferPointer(rebasing: flags[0 ..< n]),
+                                    adjacentVerb: UnsafeMutableBufferPointer(rebasing: flags[n ..< 2 * n]),
+                                    verbSeen: UnsafeMutableBufferPointer(rebasing: flags[2 * n ..< 3 * n]),
+                                    nounScore: UnsafeMutableBufferPointer(rebasing: scores[0 ..< n]),
+                                    verbScore: UnsafeMutableBufferPointer(rebasing: scores[n ..< 2 * n]))
+            }
+        }
+    }
+
+    /// `metric` once the candidate rules are known and the per-rule buffers (all false / 0) are given.
+    private func scoredMetric(_ candidates: [Int], in t: [Unicode.Scalar], at place: FigurePlace,
+                              accepts: UnsafeMutableBufferPointer<Bool>, adjacentVerb: UnsafeMutableBufferPointer<Bool>,
+                              verbSeen: UnsafeMutableBufferPointer<Bool>, nounScore: UnsafeMutableBufferPointer<Double>,
+                              verbScore: UnsafeMutableBufferPointer<Double>) -> String {
         for i in candidates { accepts[i] = true }
 
         // Keyword occurrences in the clause for the metrics that count in this unit.
@@ -82,8 +103,6 @@ extension MetricRules {
             }
         }
         var nounHits = 0
-        var adjacentVerb = [Bool](repeating: false, count: rules.count)
-        var verbSeen = [Bool](repeating: false, count: rules.count)
         for h in hits {
             let e = keywords.entries[h.entry]
             let k = e.payload
@@ -126,8 +145,6 @@ extension MetricRules {
                 record(k, k.weight / 2)
             }
         }
-        var nounScore = [Double](repeating: 0, count: rules.count)
-        var verbScore = [Double](repeating: 0, count: rules.count)
         for b in best {
             if b.noun { nounScore[b.rule] += b.weight } else { verbScore[b.rule] += b.weight }
         }
