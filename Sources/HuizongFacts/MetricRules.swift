@@ -41,10 +41,26 @@ public struct MetricRules: Sendable {
     }
     var unitCandidates: [UnitRules] = []
 
+    /// Open-addressing table over `unitCandidates` by FNV-1a of the UTF-8 bytes: 1 + index, 0 = empty.
+    var unitSlots: [Int32] = []
+
+    @inline(__always) static func unitHash<S: Sequence>(_ bytes: S) -> UInt64 where S.Element == UInt8 {
+        var h: UInt64 = 0xcbf2_9ce4_8422_2325
+        for b in bytes { h = (h ^ UInt64(b)) &* 0x100_0000_01b3 }
+        return h
+    }
+
     /// Indices of the rules that count in `unit`, in file order.
     func candidateRules(_ unit: String) -> [Int] {
-        let count = unit.utf8.count
-        for u in unitCandidates where u.bytes.count == count && unit.utf8.elementsEqual(u.bytes) { return u.rules }
+        if !unitSlots.isEmpty {
+            let mask = unitSlots.count - 1
+            var i = Int(truncatingIfNeeded: Self.unitHash(unit.utf8)) & mask
+            while unitSlots[i] != 0 {
+                let u = unitCandidates[Int(unitSlots[i]) - 1]
+                if unit.utf8.elementsEqual(u.bytes) { return u.rules }
+                i = (i + 1) & mask
+            }
+        }
         // Not byte-equal to a named unit; a canonically equal spelling still finds its rules.
         return computedCandidateRules(unit)
     }
@@ -128,6 +144,14 @@ public struct MetricRules: Sendable {
         units.insert(FigureScanner.householdUnit.base)
         units.insert("%")
         unitCandidates = units.sorted().map { UnitRules(bytes: Array($0.utf8), rules: computedCandidateRules($0)) }
+        var size = 16
+        while size < unitCandidates.count * 4 { size <<= 1 }
+        unitSlots = [Int32](repeating: 0, count: size)
+        for (k, u) in unitCandidates.enumerated() {
+            var i = Int(truncatingIfNeeded: Self.unitHash(u.bytes)) & (size - 1)
+            while unitSlots[i] != 0 { i = (i + 1) & (size - 1) }
+            unitSlots[i] = Int32(k + 1)
+        }
     }
 
     /// The metric ids in file order.

@@ -72,7 +72,8 @@ struct MentionFinder: Sendable {
         guard all.contains(where: keep) else { return nil }
         var targets = all.filter(keep)
         let text = Self.string(scalars[hit.start ..< hit.end])
-        if Self.genericNames.contains(text) { return nil }
+        // Every generic name ends in 区: other hits skip hashing their text.
+        if scalars[hit.end - 1] == "区" && Self.genericNames.contains(text) { return nil }
         if targets.contains(where: { $0.how == .deictic }) {
             if hit.end < scalars.count, Self.deicticBreakers.contains(scalars[hit.end]) { return nil }
             if hit.start > 0, Self.deicticBefore.contains(scalars[hit.start - 1]) { return nil }
