@@ -39,16 +39,7 @@ struct Disambiguator {
             return mentions.map { Choice(candidate: $0[0], reason: "only candidate") }
         }
         // Mentions of one text share their own evidence (the text does not vote for itself).
-        var idOf: [String: Int] = [:]
-        var textID = [Int](repeating: 0, count: n)
-        var byText: [[Int]] = []
-        for i in 0 ..< n {
-            if let k = idOf[texts[i]] { textID[i] = k; byText[k].append(i) } else {
-                textID[i] = byText.count
-                idOf[texts[i]] = byText.count
-                byText.append([i])
-            }
-        }
+        let (textID, byText) = Self.groupByText(texts)
         let sortedPositions = zip(positions, positions.dropFirst()).allSatisfy { $0 <= $1 }
         let scratch = Scratch(regionCount: gazetteer.regions.count)
         var current = mentions
@@ -128,6 +119,46 @@ struct Disambiguator {
             }
         }
         return choices
+    }
+
+    /// Mentions grouped by text: each mention's group, and each group's mentions in order (groups
+    /// in order of first appearance). Place names are Han characters (and ASCII), whose Strings are
+    /// equal exactly when their UTF-8 bytes are, so they are grouped by a hash of their bytes;
+    /// hashing a non-ASCII String normalises it first, which cost more than the grouping.
+    /// Any other text falls back to grouping by String.
+    static func groupByText(_ texts: [String]) -> (textID: [Int], byText: [[Int]]) {
+        var textID = [Int](repeating: 0, count: texts.count)
+        var byText: [[Int]] = []
+        let plain = texts.allSatisfy { t in
+            t.unicodeScalars.allSatisfy { s in
+                let v = s.value
+                return v < 0x80 || (0x4E00 ... 0x9FFF).contains(v) || (0x3400 ... 0x4DBF).contains(v)
+            }
+        }
+        if plain {
+            var idOf: [UInt64: [Int]] = [:]  // byte hash → groups with that hash
+            for (i, t) in texts.enumerated() {
+                var h: UInt64 = 0xcbf2_9ce4_8422_2325
+                for b in t.utf8 { h = (h ^ UInt64(b)) &* 0x100_0000_01b3 }
+                if let k = idOf[h]?.first(where: { texts[byText[$0][0]].utf8.elementsEqual(t.utf8) }) {
+                    textID[i] = k; byText[k].append(i)
+                } else {
+                    textID[i] = byText.count
+                    idOf[h, default: []].append(byText.count)
+                    byText.append([i])
+                }
+            }
+            return (textID, byText)
+        }
+        var idOf: [String: Int] = [:]
+        for (i, t) in texts.enumerated() {
+            if let k = idOf[t] { textID[i] = k; byText[k].append(i) } else {
+                textID[i] = byText.count
+                idOf[t] = byText.count
+                byText.append([i])
+            }
+        }
+        return (textID, byText)
     }
 
     /// Per-region evidence arrays indexed by region, with the regions touched so they can be

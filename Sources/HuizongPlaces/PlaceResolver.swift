@@ -58,7 +58,7 @@ public struct PlaceResolver: Sendable {
         let choices = Disambiguator(gazetteer: gazetteer).choose(
             candidates, texts: names.map { raw[$0].text }, positions: names.map { raw[$0].range.lowerBound },
             weights: weights, anchor: overrideRegion)
-        var chosen: [Int: (Candidate?, String)] = [:]
+        var chosen = [(Candidate?, String)?](repeating: nil, count: raw.count)
         for (k, i) in names.enumerated() {
             var reason = choices[k].reason
             if reason == "only candidate", let c = choices[k].candidate,
