@@ -178,7 +178,8 @@ struct Disambiguator {
             own = .allocate(capacity: regionCount); own.initialize(repeating: 0)
             local = .allocate(capacity: regionCount); local.initialize(repeating: 0)
             // Three touched lists side by side; each region enters a list at most once per reset.
-            touched = .allocate(capacity: regionCount * 3); touched.initialize(repeating: 0)
+            // Entries are written before they are read (up to the counts): no need to clear them.
+            touched = .allocate(capacity: regionCount * 3)
         }
 
         deinit {
