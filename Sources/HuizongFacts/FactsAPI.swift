@@ -37,6 +37,8 @@ public struct FactExtractor: Sendable {
         var markers = MetricRules.SentenceMarkers()
         var inHeading: [Bool] = []
         let figures = scanner.figures(in: t)
+        facts.reserveCapacity(figures.count)
+        inHeading.reserveCapacity(figures.count)
         for (k, f) in figures.enumerated() {
             let sentence = ClauseBreaks.span(document.sentences, containing: f.start)?.range
                 ?? ClauseBreaks.sentence(t, around: f.start)

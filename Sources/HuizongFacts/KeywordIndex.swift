@@ -34,19 +34,40 @@ struct KeywordIndex<Payload: Sendable>: Sendable {
     /// (the keyword may not run past `range`), skipping `hole` (the figure itself).
     func forEachMatch(in t: [Unicode.Scalar], range: Range<Int>, skipping hole: Range<Int>,
                       _ body: (Int, Entry, Int) -> Void) {
-        var p = range.lowerBound
-        while p < range.upperBound {
-            if p == hole.lowerBound && !hole.isEmpty { p = hole.upperBound; continue }
-            if let b = byFirst.bucketIndex(t[p]) {
-                for idx in byFirst.buckets[b] {
-                    let e = entries[idx]
-                    let limit = p < hole.lowerBound ? min(range.upperBound, hole.lowerBound) : range.upperBound
-                    guard ScalarText.matches(e.word, in: t, at: p, limit: limit) else { continue }
-                    if isBlocked(e, in: t, at: p) { continue }
-                    body(idx, e, p)
+        // Raw buffers and in-place field reads: this runs at every scalar of every figure's clause,
+        // and copying an entry (two arrays) per candidate keyword cost more than the comparison.
+        entries.withUnsafeBufferPointer { ents in
+            t.withUnsafeBufferPointer { text in
+                var p = range.lowerBound
+                while p < range.upperBound {
+                    if p == hole.lowerBound && !hole.isEmpty { p = hole.upperBound; continue }
+                    if let b = byFirst.bucketIndex(text[p]) {
+                        let limit = p < hole.lowerBound ? min(range.upperBound, hole.lowerBound) : range.upperBound
+                        byFirst.buckets[b].withUnsafeBufferPointer { ids in
+                            for idx in ids {
+                                guard Self.matches(ents[idx].word, text, at: p, limit: limit) else { continue }
+                                if isBlocked(ents[idx], in: t, at: p) { continue }
+                                body(idx, ents[idx], p)
+                            }
+                        }
+                    }
+                    p += 1
                 }
             }
-            p += 1
+        }
+    }
+
+    /// `ScalarText.matches` over a raw buffer.
+    @inline(__always)
+    private static func matches(_ word: [Unicode.Scalar], _ text: UnsafeBufferPointer<Unicode.Scalar>, at: Int, limit: Int) -> Bool {
+        word.withUnsafeBufferPointer { w in
+            if at < 0 || at + w.count > limit { return false }
+            var k = 0
+            while k < w.count {
+                if text[at + k] != w[k] { return false }
+                k += 1
+            }
+            return true
         }
     }
 
@@ -58,6 +79,7 @@ struct KeywordIndex<Payload: Sendable>: Sendable {
     }
 
     private func isBlocked(_ e: Entry, in t: [Unicode.Scalar], at p: Int) -> Bool {
+        if e.blockers.isEmpty { return false }
         for b in e.blockers where ScalarText.matches(b.word, in: t, at: p - b.offset, limit: t.count) { return true }
         return false
     }

@@ -33,8 +33,39 @@ public struct MetricRules: Sendable {
     var rulesByUnit: [String: [Int]] = [:]
     var anyUnitRules: [Int] = []
 
+    /// `candidateRules` precomputed per named unit, matched by UTF-8 bytes: hashing or comparing
+    /// non-ASCII Strings normalises them first, which is slow once per figure.
+    struct UnitRules: Sendable {
+        var bytes: [UInt8]
+        var rules: [Int]
+    }
+    var unitCandidates: [UnitRules] = []
+
+    /// Open-addressing table over `unitCandidates` by FNV-1a of the UTF-8 bytes: 1 + index, 0 = empty.
+    var unitSlots: [Int32] = []
+
+    @inline(__always) static func unitHash<S: Sequence>(_ bytes: S) -> UInt64 where S.Element == UInt8 {
+        var h: UInt64 = 0xcbf2_9ce4_8422_2325
+        for b in bytes { h = (h ^ UInt64(b)) &* 0x100_0000_01b3 }
+        return h
+    }
+
     /// Indices of the rules that count in `unit`, in file order.
     func candidateRules(_ unit: String) -> [Int] {
+        if !unitSlots.isEmpty {
+            let mask = unitSlots.count - 1
+            var i = Int(truncatingIfNeeded: Self.unitHash(unit.utf8)) & mask
+            while unitSlots[i] != 0 {
+                let u = unitCandidates[Int(unitSlots[i]) - 1]
+                if unit.utf8.elementsEqual(u.bytes) { return u.rules }
+                i = (i + 1) & mask
+            }
+        }
+        // Not byte-equal to a named unit; a canonically equal spelling still finds its rules.
+        return computedCandidateRules(unit)
+    }
+
+    private func computedCandidateRules(_ unit: String) -> [Int] {
         guard let named = rulesByUnit[unit] else { return anyUnitRules }
         return anyUnitRules.isEmpty ? named : (named + anyUnitRules).sorted()
     }
@@ -100,6 +131,26 @@ public struct MetricRules: Sendable {
                     keywordCount += 1
                 }
             }
+        }
+        indexUnits()
+    }
+
+    /// Fills `unitCandidates` once the rules are read.
+    private mutating func indexUnits() {
+        // Every base unit the scanner can produce, named by a rule or not (those get the any-unit rules).
+        var units = Set(rulesByUnit.keys)
+        for bucket in UnitTable.standard.byFirst.buckets { for e in bucket { units.insert(e.base) } }
+        units.insert(FigureScanner.personUnit.base)
+        units.insert(FigureScanner.householdUnit.base)
+        units.insert("%")
+        unitCandidates = units.sorted().map { UnitRules(bytes: Array($0.utf8), rules: computedCandidateRules($0)) }
+        var size = 16
+        while size < unitCandidates.count * 4 { size <<= 1 }
+        unitSlots = [Int32](repeating: 0, count: size)
+        for (k, u) in unitCandidates.enumerated() {
+            var i = Int(truncatingIfNeeded: Self.unitHash(u.bytes)) & (size - 1)
+            while unitSlots[i] != 0 { i = (i + 1) & (size - 1) }
+            unitSlots[i] = Int32(k + 1)
         }
     }
 

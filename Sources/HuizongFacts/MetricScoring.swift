@@ -14,6 +14,21 @@ struct FigurePlace {
     var sentence: Range<Int>
 }
 
+/// A keyword occurrence: entry index in the keyword index, and where it starts. (A struct, not a
+/// tuple: arrays of tuples look their type metadata up at run time on every allocation.)
+struct KeywordHit {
+    var entry: Int
+    var at: Int
+}
+
+/// The best weight seen for one keyword of a figure's context.
+struct BestKeyword {
+    var id: Int
+    var rule: Int
+    var noun: Bool
+    var weight: Double
+}
+
 extension MetricRules {
     /// Nouns ending ≤2 scalars before the number, and the head noun of the phrase after the unit
     /// (ending ≤8 scalars after it), count double; so do verbs ending ≤2 scalars before the number.
@@ -38,13 +53,34 @@ extension MetricRules {
         let candidates = candidateRules(unit)
         if candidates.isEmpty { return "other" }
         if let decided = candidates.first(where: { rules[$0].unitDecides }) { return rules[decided].id }
-        var accepts = [Bool](repeating: false, count: rules.count)
+        // Per-rule flags and scores live in stack buffers: five arrays per figure were a good part
+        // of the cost of scoring.
+        let n = rules.count
+        return withUnsafeTemporaryAllocation(of: Bool.self, capacity: 3 * n) { flags in
+            withUnsafeTemporaryAllocation(of: Double.self, capacity: 2 * n) { scores in
+                flags.initialize(repeating: false)
+                scores.initialize(repeating: 0)
+                return scoredMetric(candidates, in: t, at: place,
+                                    accepts: UnsafeMutableBufferPointer(rebasing: flags[0 ..< n]),
+                                    adjacentVerb: UnsafeMutableBufferPointer(rebasing: flags[n ..< 2 * n]),
+                                    verbSeen: UnsafeMutableBufferPointer(rebasing: flags[2 * n ..< 3 * n]),
+                                    nounScore: UnsafeMutableBufferPointer(rebasing: scores[0 ..< n]),
+                                    verbScore: UnsafeMutableBufferPointer(rebasing: scores[n ..< 2 * n]))
+            }
+        }
+    }
+
+    /// `metric` once the candidate rules are known and the per-rule buffers (all false / 0) are given.
+    private func scoredMetric(_ candidates: [Int], in t: [Unicode.Scalar], at place: FigurePlace,
+                              accepts: UnsafeMutableBufferPointer<Bool>, adjacentVerb: UnsafeMutableBufferPointer<Bool>,
+                              verbSeen: UnsafeMutableBufferPointer<Bool>, nounScore: UnsafeMutableBufferPointer<Double>,
+                              verbScore: UnsafeMutableBufferPointer<Double>) -> String {
         for i in candidates { accepts[i] = true }
 
         // Keyword occurrences in the clause for the metrics that count in this unit.
-        var hits: [(entry: Int, at: Int)] = []
+        var hits: [KeywordHit] = []
         keywords.forEachMatch(in: t, range: place.context, skipping: place.figure) { idx, e, p in
-            if accepts[e.payload.rule] { hits.append((idx, p)) }
+            if accepts[e.payload.rule] { hits.append(KeywordHit(entry: idx, at: p)) }
         }
         hits = Self.longestOnly(hits, keywords)
         // The head of the noun phrase after the unit is its last noun that can be counted in this unit
@@ -58,17 +94,15 @@ extension MetricRules {
             let end = h.at + e.word.count
             if e.payload.noun && h.at >= place.unitEnd && end <= phraseEnd && end > headEnd { headEnd = end }
         }
-        var best: [(id: Int, rule: Int, noun: Bool, weight: Double)] = []
+        var best: [BestKeyword] = []
         func record(_ k: Keyword, _ w: Double) {
             if let i = best.firstIndex(where: { $0.id == k.id }) {
                 if w > best[i].weight { best[i].weight = w }
             } else {
-                best.append((k.id, k.rule, k.noun, w))
+                best.append(BestKeyword(id: k.id, rule: k.rule, noun: k.noun, weight: w))
             }
         }
         var nounHits = 0
-        var adjacentVerb = [Bool](repeating: false, count: rules.count)
-        var verbSeen = [Bool](repeating: false, count: rules.count)
         for h in hits {
             let e = keywords.entries[h.entry]
             let k = e.payload
@@ -102,17 +136,15 @@ extension MetricRules {
         }
         // An elliptic clause with no noun borrows (at half weight) the nouns of the clause before it.
         if nounHits == 0, let prev = place.previousClause {
-            var borrowed: [(entry: Int, at: Int)] = []
+            var borrowed: [KeywordHit] = []
             keywords.forEachMatch(in: t, range: prev, skipping: prev.lowerBound..<prev.lowerBound) { idx, e, p in
-                if e.payload.noun && accepts[e.payload.rule] { borrowed.append((idx, p)) }
+                if e.payload.noun && accepts[e.payload.rule] { borrowed.append(KeywordHit(entry: idx, at: p)) }
             }
             for h in Self.longestOnly(borrowed, keywords) {
                 let k = keywords.entries[h.entry].payload
                 record(k, k.weight / 2)
             }
         }
-        var nounScore = [Double](repeating: 0, count: rules.count)
-        var verbScore = [Double](repeating: 0, count: rules.count)
         for b in best {
             if b.noun { nounScore[b.rule] += b.weight } else { verbScore[b.rule] += b.weight }
         }
@@ -133,9 +165,9 @@ extension MetricRules {
     static let plannedVerbs: Set<[Unicode.Scalar]> = Set(["计划", "力争", "预计", "拟于"].map { Array($0.unicodeScalars) })
 
     /// Drops keyword hits lying inside a longer hit (干部 inside 党员干部 counts once, as 党员干部).
-    static func longestOnly(_ hits: [(entry: Int, at: Int)], _ index: KeywordIndex<Keyword>) -> [(entry: Int, at: Int)] {
+    static func longestOnly(_ hits: [KeywordHit], _ index: KeywordIndex<Keyword>) -> [KeywordHit] {
         guard hits.count > 1 else { return hits }
-        var kept: [(entry: Int, at: Int)] = []
+        var kept: [KeywordHit] = []
         for h in hits {
             let len = index.entries[h.entry].word.count
             let inside = hits.contains { o in

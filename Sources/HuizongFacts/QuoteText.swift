@@ -8,20 +8,36 @@ enum QuoteText {
         var lo = range.lowerBound, hi = range.upperBound
         while lo < hi && (ScalarText.isSpace(t[lo]) || leading.contains(t[lo]) || t[lo] == "\n") { lo += 1 }
         while hi > lo && (ScalarText.isSpace(t[hi - 1]) || t[hi - 1] == "\n") { hi -= 1 }
-        // Built as UTF-8 bytes: appending scalars to a String one by one is slow.
-        var out: [UInt8] = []
-        out.reserveCapacity((hi - lo) * 3)
+        // Two passes straight into the string's storage: count the bytes, then write them
+        // (appending scalars to a String one by one, or bytes to an array, is slower).
+        var count = 0
         var lastSpace = false
         for k in lo..<hi {
             let s = t[k]
             if ScalarText.isSpace(s) || s == "\n" {
-                if !lastSpace { out.append(0x20) }
+                if !lastSpace { count += 1 }
                 lastSpace = true
             } else {
-                UTF8.encode(s) { out.append($0) }
+                let v = s.value
+                count += v < 0x80 ? 1 : v < 0x800 ? 2 : v < 0x10000 ? 3 : 4
                 lastSpace = false
             }
         }
-        return String(decoding: out, as: UTF8.self)
+        if count == 0 { return "" }
+        return String(unsafeUninitializedCapacity: count) { out in
+            var n = 0
+            var lastSpace = false
+            for k in lo..<hi {
+                let s = t[k]
+                if ScalarText.isSpace(s) || s == "\n" {
+                    if !lastSpace { out[n] = 0x20; n += 1 }
+                    lastSpace = true
+                } else {
+                    UTF8.encode(s) { out[n] = $0; n += 1 }
+                    lastSpace = false
+                }
+            }
+            return n
+        }
     }
 }

@@ -20,7 +20,7 @@ struct Deixis {
 
     /// The most specific region of that kind in `r`'s chain (`r` first).
     func ofKind(_ kind: Character, in r: Int32) -> Int32? {
-        gazetteer.chain(r).first { matches($0, kind: kind) }
+        gazetteer.chainSlice(r).first { matches($0, kind: kind) }
     }
 
     /// A resolved mention as a deictic sees it.

@@ -24,104 +24,249 @@ struct Disambiguator {
 
     /// `mentions[i]` lists the candidates of mention i; `texts[i]` its text; `positions[i]` its
     /// offset; `weights[i]` how much it counts. `anchor` (the configured region) votes as three mentions.
+    ///
+    /// Evidence lives in dense per-region arrays (reset through the list of regions touched) and
+    /// mentions of one text are decided together, so a page naming 城关镇 forty times costs
+    /// linear time, not forty Dictionary rebuilds. Sums are added in the same order as a plain
+    /// mention-by-mention pass, so the scores are bit-for-bit the same.
     func choose(_ mentions: [[Candidate]], texts: [String], positions: [Int], weights: [Double],
                 anchor: Int32?) -> [Choice] {
-        var choices = [Choice](repeating: Choice(candidate: nil, reason: ""), count: mentions.count)
+        let n = mentions.count
+        var choices = [Choice](repeating: Choice(candidate: nil, reason: ""), count: n)
+        guard n > 0 else { return choices }
+        // The usual page names only unambiguous divisions: nothing to weigh.
+        if mentions.allSatisfy({ $0.count == 1 && $0[0].township < 0 }) {
+            return mentions.map { Choice(candidate: $0[0], reason: "only candidate") }
+        }
+        // Mentions of one text share their own evidence (the text does not vote for itself).
+        let (textID, byText) = Self.groupByText(texts)
+        let sortedPositions = zip(positions, positions.dropFirst()).allSatisfy { $0 <= $1 }
+        let scratch = Scratch(regionCount: gazetteer.regions.count)
         var current = mentions
         for round in 0 ..< 2 {
-            let (total, byText) = evidence(current, texts: texts, weights: weights, anchor: anchor)
-            for i in mentions.indices {
-                let cands = mentions[i]
-                let townshipsOnly = cands.allSatisfy { $0.township >= 0 }
-                if cands.count == 1 && !townshipsOnly {
-                    choices[i] = Choice(candidate: cands[0], reason: "only candidate")
+            scratch.resetTotal()
+            for (i, cands) in current.enumerated() where !cands.isEmpty {
+                let w = weights[i] / Double(cands.count)
+                for c in cands { for a in gazetteer.chainSlice(c.region) { scratch.addTotal(a, w) } }
+            }
+            if let anchor { for a in gazetteer.chainSlice(anchor) { scratch.addTotal(a, 3) } }
+            var supporters: [Int64: String] = [:]
+            for (tid, group) in byText.enumerated() {
+                // A text naming one division only needs no weighing (and no own evidence).
+                if group.allSatisfy({ mentions[$0].count == 1 && mentions[$0][0].township < 0 }) {
+                    for i in group { choices[i] = Choice(candidate: mentions[i][0], reason: "only candidate") }
                     continue
                 }
-                let own = byText[texts[i]] ?? [:]
-                if townshipsOnly {
-                    // A township far from every other place named is more likely part of a word
-                    // (部分乡镇 is not 分乡镇 of 夷陵区): keep it only when something supports it,
-                    // or when nothing else is named at all.
-                    let others = total.contains { key, value in value - (own[key] ?? 0) > 0.01 }
-                    let supported = cands.contains { c in
-                        gazetteer.chain(c.region).contains { (total[$0] ?? 0) - (own[$0] ?? 0) > 0.01 }
-                    }
-                    if others && !supported {
-                        choices[i] = Choice(candidate: nil, reason: "no place near it in the document")
-                        continue
-                    }
-                    if cands.count == 1 {
+                // This text's own evidence, summed in mention order.
+                for i in group where !current[i].isEmpty {
+                    let w = weights[i] / Double(current[i].count)
+                    for c in current[i] { for a in gazetteer.chainSlice(c.region) { scratch.addOwn(a, w) } }
+                }
+                // Whether any other place is named at all (computed once per text).
+                var others: Bool?
+                for i in group {
+                    let cands = mentions[i]
+                    let townshipsOnly = cands.allSatisfy { $0.township >= 0 }
+                    if cands.count == 1 && !townshipsOnly {
                         choices[i] = Choice(candidate: cands[0], reason: "only candidate")
                         continue
                     }
+                    if townshipsOnly {
+                        // A township far from every other place named is more likely part of a word
+                        // (部分乡镇 is not 分乡镇 of 夷陵区): keep it only when something supports it,
+                        // or when nothing else is named at all.
+                        if others == nil { others = scratch.anyOtherEvidence() }
+                        let supported = cands.contains { c in
+                            gazetteer.chainSlice(c.region).contains { scratch.total[Int($0)] - scratch.own[Int($0)] > 0.01 }
+                        }
+                        if others! && !supported {
+                            choices[i] = Choice(candidate: nil, reason: "no place near it in the document")
+                            continue
+                        }
+                        if cands.count == 1 {
+                            choices[i] = Choice(candidate: cands[0], reason: "only candidate")
+                            continue
+                        }
+                    }
+                    addLocalEvidence(around: i, current, textID: textID, positions: positions,
+                                     sorted: sortedPositions, into: scratch)
+                    var scored: [(Candidate, Double)] = cands.map { c in
+                        var s = 0.0
+                        for a in gazetteer.chainSlice(c.region) {
+                            let k = Int(a)
+                            s += scratch.total[k] - scratch.own[k] + scratch.local[k]
+                        }
+                        return (c, s)
+                    }
+                    scratch.resetLocal()
+                    scored.sort { $0.1 != $1.1 ? $0.1 > $1.1 : ($0.0.region, $0.0.township) < ($1.0.region, $1.0.township) }
+                    if scored[0].1 > 0.01 && scored[0].1 > scored[1].1 + 0.01 {
+                        let best = scored[0].0
+                        let key = Int64(best.region) << 32 | Int64(tid)
+                        let name = supporters[key] ?? supporter(of: best, excluding: tid, mentions: current,
+                                                                 textID: textID, texts: texts, anchor: anchor)
+                        supporters[key] = name
+                        choices[i] = Choice(candidate: best, reason: "of \(cands.count), supported by " + name)
+                    } else {
+                        choices[i] = Choice(candidate: nil, reason: "ambiguous: \(cands.count) candidates")
+                    }
                 }
-                let local = localEvidence(around: i, current, texts: texts, positions: positions)
-                var scored: [(Candidate, Double)] = cands.map { c in
-                    var s = 0.0
-                    for a in gazetteer.chain(c.region) { s += (total[a] ?? 0) - (own[a] ?? 0) + (local[a] ?? 0) }
-                    return (c, s)
-                }
-                scored.sort { $0.1 != $1.1 ? $0.1 > $1.1 : ($0.0.region, $0.0.township) < ($1.0.region, $1.0.township) }
-                if scored[0].1 > 0.01 && scored[0].1 > scored[1].1 + 0.01 {
-                    let best = scored[0].0
-                    choices[i] = Choice(candidate: best, reason: "of \(cands.count), supported by " +
-                                        supporter(of: best, excluding: texts[i], mentions: current, texts: texts, anchor: anchor))
-                } else {
-                    choices[i] = Choice(candidate: nil, reason: "ambiguous: \(cands.count) candidates")
-                }
+                scratch.resetOwn()
             }
             if round == 0 {
                 // Second round: resolved mentions vote with their choice only.
-                for i in mentions.indices { if let c = choices[i].candidate { current[i] = [c] } }
+                for i in 0 ..< n { if let c = choices[i].candidate { current[i] = [c] } }
             }
         }
         return choices
     }
 
-    /// Evidence per region: the total, and the part contributed by each text.
-    private func evidence(_ mentions: [[Candidate]], texts: [String], weights: [Double], anchor: Int32?)
-        -> ([Int32: Double], [String: [Int32: Double]]) {
-        var total: [Int32: Double] = [:]
-        var byText: [String: [Int32: Double]] = [:]
-        for (i, cands) in mentions.enumerated() where !cands.isEmpty {
-            let w = weights[i] / Double(cands.count)
-            var mine = byText[texts[i]] ?? [:]
-            for c in cands {
-                for a in gazetteer.chain(c.region) {
-                    total[a, default: 0] += w
-                    mine[a, default: 0] += w
+    /// Mentions grouped by text: each mention's group, and each group's mentions in order (groups
+    /// in order of first appearance). Place names are Han characters (and ASCII), whose Strings are
+    /// equal exactly when their UTF-8 bytes are, so they are grouped by a hash of their bytes;
+    /// hashing a non-ASCII String normalises it first, which cost more than the grouping.
+    /// Any other text falls back to grouping by String.
+    static func groupByText(_ texts: [String]) -> (textID: [Int], byText: [[Int]]) {
+        var textID = [Int](repeating: 0, count: texts.count)
+        var byText: [[Int]] = []
+        let plain = texts.allSatisfy { t in
+            t.unicodeScalars.allSatisfy { s in
+                let v = s.value
+                return v < 0x80 || (0x4E00 ... 0x9FFF).contains(v) || (0x3400 ... 0x4DBF).contains(v)
+            }
+        }
+        if plain {
+            var idOf: [UInt64: [Int]] = [:]  // byte hash → groups with that hash
+            for (i, t) in texts.enumerated() {
+                var h: UInt64 = 0xcbf2_9ce4_8422_2325
+                for b in t.utf8 { h = (h ^ UInt64(b)) &* 0x100_0000_01b3 }
+                if let k = idOf[h]?.first(where: { texts[byText[$0][0]].utf8.elementsEqual(t.utf8) }) {
+                    textID[i] = k; byText[k].append(i)
+                } else {
+                    textID[i] = byText.count
+                    idOf[h, default: []].append(byText.count)
+                    byText.append([i])
                 }
             }
-            byText[texts[i]] = mine
+            return (textID, byText)
         }
-        if let anchor {
-            for a in gazetteer.chain(anchor) { total[a, default: 0] += 3 }
+        var idOf: [String: Int] = [:]
+        for (i, t) in texts.enumerated() {
+            if let k = idOf[t] { textID[i] = k; byText[k].append(i) } else {
+                textID[i] = byText.count
+                idOf[t] = byText.count
+                byText.append([i])
+            }
         }
-        return (total, byText)
+        return (textID, byText)
     }
 
-    /// Extra votes of the mentions near mention `i` (other texts only).
-    private func localEvidence(around i: Int, _ mentions: [[Candidate]], texts: [String],
-                               positions: [Int]) -> [Int32: Double] {
-        var out: [Int32: Double] = [:]
-        for (j, cands) in mentions.enumerated() where !cands.isEmpty && texts[j] != texts[i] {
+    /// Per-region evidence arrays indexed by region, with the regions touched so they can be
+    /// cleared without sweeping the whole array. Raw buffers: these are the innermost loops of
+    /// disambiguation, and Array writes would check uniqueness on every addition.
+    private final class Scratch {
+        let total: UnsafeMutableBufferPointer<Double>
+        let own: UnsafeMutableBufferPointer<Double>
+        let local: UnsafeMutableBufferPointer<Double>
+        private let touched: UnsafeMutableBufferPointer<Int32>
+        private let regionCount: Int
+        private var totalCount = 0, ownCount = 0, localCount = 0
+
+        init(regionCount: Int) {
+            self.regionCount = regionCount
+            total = .allocate(capacity: regionCount); total.initialize(repeating: 0)
+            own = .allocate(capacity: regionCount); own.initialize(repeating: 0)
+            local = .allocate(capacity: regionCount); local.initialize(repeating: 0)
+            // Three touched lists side by side; each region enters a list at most once per reset.
+            // Entries are written before they are read (up to the counts): no need to clear them.
+            touched = .allocate(capacity: regionCount * 3)
+        }
+
+        deinit {
+            total.deallocate(); own.deallocate(); local.deallocate(); touched.deallocate()
+        }
+
+        // Weights are positive, so a value is 0 only before its first addition and each region is
+        // listed once. (Adding 0 would change no sum or comparison: it is skipped.)
+        @inline(__always) func addTotal(_ a: Int32, _ w: Double) {
+            guard w != 0 else { return }
+            if total[Int(a)] == 0 { touched[totalCount] = a; totalCount += 1 }
+            total[Int(a)] += w
+        }
+        @inline(__always) func addOwn(_ a: Int32, _ w: Double) {
+            guard w != 0 else { return }
+            if own[Int(a)] == 0 { touched[regionCount + ownCount] = a; ownCount += 1 }
+            own[Int(a)] += w
+        }
+        @inline(__always) func addLocal(_ a: Int32, _ w: Double) {
+            guard w != 0 else { return }
+            if local[Int(a)] == 0 { touched[2 * regionCount + localCount] = a; localCount += 1 }
+            local[Int(a)] += w
+        }
+        func resetTotal() {
+            for k in 0 ..< totalCount { total[Int(touched[k])] = 0 }
+            totalCount = 0
+        }
+        func resetOwn() {
+            for k in 0 ..< ownCount { own[Int(touched[regionCount + k])] = 0 }
+            ownCount = 0
+        }
+        func resetLocal() {
+            for k in 0 ..< localCount { local[Int(touched[2 * regionCount + k])] = 0 }
+            localCount = 0
+        }
+
+        /// Whether some region has evidence beyond the current text's own.
+        func anyOtherEvidence() -> Bool {
+            for k in 0 ..< totalCount {
+                let a = Int(touched[k])
+                if total[a] - own[a] > 0.01 { return true }
+            }
+            return false
+        }
+    }
+
+    /// Adds the extra votes of the mentions near mention `i` (other texts only) to `scratch.local`,
+    /// nearer mentions first in text order as a full scan would.
+    private func addLocalEvidence(around i: Int, _ mentions: [[Candidate]], textID: [Int], positions: [Int],
+                                  sorted: Bool, into scratch: Scratch) {
+        var lo = 0, hi = mentions.count
+        if sorted {
+            // The window [positions[i] - localWindow, positions[i] + localWindow] by binary search.
+            let from = positions[i] - Self.localWindow
+            var a = 0, b = i
+            while a < b { let m = (a + b) / 2; if positions[m] < from { a = m + 1 } else { b = m } }
+            lo = a
+            let to = positions[i] + Self.localWindow
+            a = i; b = mentions.count
+            while a < b { let m = (a + b) / 2; if positions[m] <= to { a = m + 1 } else { b = m } }
+            hi = a
+        }
+        for j in lo ..< hi where !mentions[j].isEmpty && textID[j] != textID[i] {
             let d = abs(positions[j] - positions[i])
             guard d <= Self.localWindow else { continue }
-            let w = 2.0 / (1.0 + Double(d) / 10.0) / Double(cands.count)
-            for c in cands { for a in gazetteer.chain(c.region) { out[a, default: 0] += w } }
+            let w = 2.0 / (1.0 + Double(d) / 10.0) / Double(mentions[j].count)
+            for c in mentions[j] { for a in gazetteer.chainSlice(c.region) { scratch.addLocal(a, w) } }
         }
-        return out
     }
 
-    /// The name of the mention that shares the most levels with `c` (for the reason).
-    private func supporter(of c: Candidate, excluding text: String, mentions: [[Candidate]],
+    /// The name of the mention that shares the most levels with `c` (for the reason); the first
+    /// such mention in text order.
+    private func supporter(of c: Candidate, excluding tid: Int, mentions: [[Candidate]], textID: [Int],
                            texts: [String], anchor: Int32?) -> String {
-        let mine = Set(gazetteer.chain(c.region))
+        let mine = gazetteer.chainSlice(c.region)
+        func shared(_ r: Int32) -> Int {
+            var count = 0
+            for a in gazetteer.chainSlice(r) where mine.contains(a) { count += 1 }
+            return count
+        }
         var best: (shared: Int, name: String)?
-        if let anchor { best = (mine.intersection(gazetteer.chain(anchor)).count, "config") }
-        for (i, cands) in mentions.enumerated() where texts[i] != text && cands.count == 1 {
-            let shared = mine.intersection(gazetteer.chain(cands[0].region)).count
-            if shared > (best?.shared ?? 0) { best = (shared, texts[i]) }
+        if let anchor { best = (shared(anchor), "config") }
+        for (i, cands) in mentions.enumerated() where cands.count == 1 && textID[i] != tid {
+            // Nothing can share more levels than the whole chain: stop at the first that does.
+            if (best?.shared ?? 0) >= mine.count { break }
+            let s = shared(cands[0].region)
+            if s > (best?.shared ?? 0) { best = (s, texts[i]) }
         }
         return best?.name ?? "other mentions"
     }

@@ -35,23 +35,28 @@ public struct DocumentPlaces: Sendable {
     /// `offset` among equals. In a sentence or paragraph, names outside the story's or document's
     /// region (a partner city, a study trip) do not count; in the clause itself they do.
     public func attribute(offset: Int, clause: Range<Int>, sentence: Range<Int>, paragraph: Range<Int>) -> Attribution {
-        let story = stories.first { $0.range.contains(offset) && $0.attribution.region != nil }
-        let focus = story?.attribution.region?.code ?? document.region?.code
-        let inFocus: (PlaceMention) -> Bool = { m in
-            guard let focus, let code = m.region?.code, !m.isDeictic else { return true }
-            return code == focus || (ancestors[code] ?? []).contains(focus)
-        }
+        let storyIndex = stories.firstIndex { $0.range.contains(offset) && $0.attribution.region != nil }
+        let focus = storyIndex.map { stories[$0].attribution.region?.code } ?? document.region?.code
         if let m = best(in: clause, offset: offset, where: { _ in true }), let region = m.region {
             return Attribution(region: region, place: m.place, reason: "clause: \(m.isDeictic ? m.reason : m.text)")
         }
-        for (span, label) in [(sentence, "sentence"), (paragraph, "paragraph")] {
-            if let m = best(in: span, offset: offset, where: inFocus), let region = m.region {
-                let said = m.isDeictic ? m.reason : m.text
-                return Attribution(region: region, place: m.place, reason: "\(label): \(said)")
-            }
+        // Sentence, then paragraph (written out: a literal array of pairs here was allocated per figure).
+        if let m = best(in: sentence, offset: offset, where: { isInFocus($0, focus: focus) }), let region = m.region {
+            let said = m.isDeictic ? m.reason : m.text
+            return Attribution(region: region, place: m.place, reason: "sentence: \(said)")
         }
-        if let story { return story.attribution }
+        if let m = best(in: paragraph, offset: offset, where: { isInFocus($0, focus: focus) }), let region = m.region {
+            let said = m.isDeictic ? m.reason : m.text
+            return Attribution(region: region, place: m.place, reason: "paragraph: \(said)")
+        }
+        if let storyIndex { return stories[storyIndex].attribution }
         return document
+    }
+
+    /// Whether mention `m` lies inside the focus region (or is a deictic, or there is no focus).
+    private func isInFocus(_ m: PlaceMention, focus: String?) -> Bool {
+        guard let focus, let code = m.region?.code, !m.isDeictic else { return true }
+        return code == focus || (ancestors[code] ?? []).contains(focus)
     }
 
     /// How far from a figure a paragraph-level mention may stand. Paragraphs of ordinary articles
@@ -68,16 +73,19 @@ public struct DocumentPlaces: Sendable {
             if mentions[mid].range.lowerBound < span.lowerBound { lo = mid + 1 } else { hi = mid }
         }
         var best: (index: Int, rank: (Int, Int))?
-        var i = lo
-        while i < mentions.count, mentions[i].range.lowerBound < span.upperBound {
-            defer { i += 1 }
-            let m = mentions[i]
-            guard let region = m.region, m.range.upperBound <= span.upperBound, keep(m) else { continue }
-            let depth = m.place != nil ? 3 : region.level.rankValue
-            // Before the figure beats after it; nearer beats farther.
-            let distance = m.range.upperBound <= offset ? offset - m.range.upperBound : 100_000 + m.range.lowerBound - offset
-            let rank = (depth, -distance)
-            if best == nil || rank > best!.rank { best = (i, rank) }
+        // Fields are read in place: copying a mention (six strings) per step would cost more than the search.
+        mentions.withUnsafeBufferPointer { buf in
+            var i = lo
+            while i < buf.count, buf[i].range.lowerBound < span.upperBound {
+                defer { i += 1 }
+                let range = buf[i].range
+                guard let level = buf[i].region?.level, range.upperBound <= span.upperBound, keep(buf[i]) else { continue }
+                let depth = buf[i].place != nil ? 3 : level.rankValue
+                // Before the figure beats after it; nearer beats farther.
+                let distance = range.upperBound <= offset ? offset - range.upperBound : 100_000 + range.lowerBound - offset
+                let rank = (depth, -distance)
+                if best == nil || rank > best!.rank { best = (i, rank) }
+            }
         }
         return best.map { mentions[$0.index] }
     }

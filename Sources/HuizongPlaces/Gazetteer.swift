@@ -14,6 +14,11 @@ public final class Gazetteer: Sendable {
     /// Parent index of each region (-1 for a province) and its depth (0 province … 2 county).
     let parentIndex: [Int32]
     let trie: NameTrie
+    /// Every region's chain (itself, then its ancestors up to its province), flattened:
+    /// region i's chain is `chainFlat[chainStart[i] ..< chainStart[i + 1]]`. Precomputed so the
+    /// resolver's inner loops walk chains without allocating.
+    private let chainFlat: [Int32]
+    private let chainStart: [Int32]
 
     init(regions: [Region], townshipNames: [String], townshipCounty: [Int32], trie: NameTrie) {
         self.regions = regions
@@ -23,8 +28,25 @@ public final class Gazetteer: Sendable {
         index.reserveCapacity(regions.count)
         for (i, r) in regions.enumerated() { index[r.code] = Int32(i) }
         self.regionIndex = index
-        self.parentIndex = regions.map { r in r.parentCode.flatMap { index[$0] } ?? -1 }
+        let parents = regions.map { r in r.parentCode.flatMap { index[$0] } ?? -1 }
+        self.parentIndex = parents
         self.trie = trie
+        var flat: [Int32] = [], starts: [Int32] = [0]
+        flat.reserveCapacity(regions.count * 3)
+        starts.reserveCapacity(regions.count + 1)
+        for i in regions.indices {
+            var cur = Int32(i)
+            // A parent loop in bad data would never end; a real chain is at most a few levels deep.
+            var guardSteps = 0
+            while cur >= 0 && guardSteps <= regions.count {
+                flat.append(cur)
+                cur = parents[Int(cur)]
+                guardSteps += 1
+            }
+            starts.append(Int32(flat.count))
+        }
+        self.chainFlat = flat
+        self.chainStart = starts
     }
 
     private static let shared = Result { try Gazetteer.load(contentsOf: bundledURL()) }
@@ -99,6 +121,12 @@ public final class Gazetteer: Sendable {
             cur = parentIndex[Int(cur)]
         }
         return out
+    }
+
+    /// The same as `chain(i)`, without allocating (a view into a table built at load).
+    @inline(__always)
+    func chainSlice(_ i: Int32) -> ArraySlice<Int32> {
+        chainFlat[Int(chainStart[Int(i)]) ..< Int(chainStart[Int(i) + 1])]
     }
 
     /// 0 for a province, 1 for a prefecture, 2 for a county.

@@ -64,12 +64,16 @@ struct MentionFinder: Sendable {
 
     private func accept(_ hit: TrieHit, _ scalars: [Unicode.Scalar]) -> RawMention? {
         let length = hit.end - hit.start
-        var targets = gazetteer.trie.targets(of: hit.node).filter {
+        let keep: (NameTarget) -> Bool = {
             !($0.how == .township || $0.how == .townshipShort) || length >= Self.minTownshipLength
         }
-        guard !targets.isEmpty else { return nil }
-        let text = String(String.UnicodeScalarView(scalars[hit.start ..< hit.end]))
-        if Self.genericNames.contains(text) { return nil }
+        let all = gazetteer.trie.targets(of: hit.node)
+        // Most rejected hits are short township names: rule them out before allocating anything.
+        guard all.contains(where: keep) else { return nil }
+        var targets = all.filter(keep)
+        let text = Self.string(scalars[hit.start ..< hit.end])
+        // Every generic name ends in 区: other hits skip hashing their text.
+        if scalars[hit.end - 1] == "区" && Self.genericNames.contains(text) { return nil }
         if targets.contains(where: { $0.how == .deictic }) {
             if hit.end < scalars.count, Self.deicticBreakers.contains(scalars[hit.end]) { return nil }
             if hit.start > 0, Self.deicticBefore.contains(scalars[hit.start - 1]) { return nil }
@@ -86,6 +90,19 @@ struct MentionFinder: Sendable {
             targets.removeAll { $0.how.isShort || $0.how == .formerName }
         }
         return RawMention(range: hit.start ..< hit.end, text: text, targets: targets, deicticKind: nil)
+    }
+
+    /// A String from scalars, written as UTF-8 straight into the string's storage (appending
+    /// scalars one by one is slow).
+    static func string(_ scalars: ArraySlice<Unicode.Scalar>) -> String {
+        var count = 0
+        for s in scalars { count += UTF8.width(s) }
+        if count == 0 { return "" }
+        return String(unsafeUninitializedCapacity: count) { out in
+            var n = 0
+            for s in scalars { UTF8.encode(s) { out[n] = $0; n += 1 } }
+            return n
+        }
     }
 
     private func followedByStreetWord(_ scalars: [Unicode.Scalar], _ end: Int) -> Bool {

@@ -40,6 +40,30 @@ struct NameTrie: Sendable {
     private var firstTarget: [Int32] = [0]
     private var targetCount: [Int32] = [0]
     private var nodeCount: Int32 = 1
+    /// A blocked Bloom filter over name starts, to rule out most positions of a text before the
+    /// edge table (megabytes, a cache miss per probe) is touched. The first two scalars pick one
+    /// 64-bit word of this 128 KB table; in it one bit says "a two-scalar name is these two" and
+    /// another "a longer name starts with these three". A common word pair (发展) often begins
+    /// some township name, so pairs alone let too much through; three scalars rarely do. Both
+    /// bits sit in one word, so a position costs one memory access.
+    private var startFilter = [UInt64](repeating: 0, count: NameTrie.filterWords)
+    /// A bit per BMP scalar that begins some name (8 KB, stays in the first-level cache):
+    /// punctuation, digits and most function words are ruled out before the larger filter.
+    private var firstScalars = [UInt64](repeating: 0, count: 0x10000 / 64)
+    /// Whether some name is a single scalar (the filter cannot speak for those).
+    private var hasSingleScalarNames = false
+    static let filterWords = 1 << 14
+
+    /// The word of the filter for a name starting with `a`, `b`.
+    @inline(__always) private static func filterWord(_ a: UInt32, _ b: UInt32) -> Int {
+        Int(truncatingIfNeeded: ((UInt64(a) << 21 | UInt64(b)) &* 0x9E37_79B9_7F4A_7C15) >> 50)
+    }
+
+    /// The bit, inside its word, for a two-scalar name `a b` (c = 0) or a longer one starting `a b c`.
+    @inline(__always) private static func filterBit(_ a: UInt32, _ b: UInt32, _ c: UInt32) -> UInt64 {
+        let h = ((UInt64(a) << 42 | UInt64(b) << 21 | UInt64(c)) &* 0xBF58_476D_1CE4_E5B9) >> 58
+        return 1 << h
+    }
 
     init(capacity: Int) {
         edges = EdgeTable(capacity: capacity)
@@ -53,6 +77,16 @@ struct NameTrie: Sendable {
     /// Adds `name` pointing at `target`.
     mutating func insert(_ name: Substring.UnicodeScalarView, _ target: NameTarget) {
         var node: Int32 = 0
+        let scalars = Array(name.prefix(3))
+        if scalars.count == 1 {
+            hasSingleScalarNames = true
+        } else if scalars.count >= 2 {
+            let first = scalars[0].value
+            if first < 0x10000 { firstScalars[Int(first >> 6)] |= 1 << UInt64(first & 63) }
+            let third = scalars.count == 3 ? scalars[2].value : 0
+            startFilter[Self.filterWord(scalars[0].value, scalars[1].value)]
+                |= Self.filterBit(scalars[0].value, scalars[1].value, third)
+        }
         for s in name {
             let fresh = nodeCount
             node = edges.getOrInsert(Self.key(node, s.value), fresh)
@@ -98,6 +132,16 @@ struct NameTrie: Sendable {
 
     /// Every name that starts at `start`, shortest first.
     func hits(in scalars: [Unicode.Scalar], at start: Int, into out: inout [TrieHit]) {
+        if !hasSingleScalarNames {
+            // A name here is either exactly two scalars long, or its first three are here.
+            guard start + 1 < scalars.count else { return }
+            let a = scalars[start].value, b = scalars[start + 1].value
+            if a < 0x10000 && firstScalars[Int(a >> 6)] & (1 << UInt64(a & 63)) == 0 { return }
+            let word = startFilter[Self.filterWord(a, b)]
+            guard word != 0 else { return }
+            let c = start + 2 < scalars.count ? scalars[start + 2].value : 0
+            guard word & (Self.filterBit(a, b, 0) | (c == 0 ? 0 : Self.filterBit(a, b, c))) != 0 else { return }
+        }
         var node: Int32 = 0
         var i = start
         while i < scalars.count, let next = edges.get(Self.key(node, scalars[i].value)) {

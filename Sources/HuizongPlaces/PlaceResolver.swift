@@ -27,17 +27,38 @@ public struct PlaceResolver: Sendable {
         // 1. Disambiguate names.
         let names = raw.indices.filter { raw[$0].deicticKind == nil }
         let candidates: [[Candidate]] = names.map { i in
-            var seen = Set<Candidate>()
-            return raw[i].targets.compactMap { t in
-                let c = Candidate(region: t.region, township: t.township)
-                return seen.insert(c).inserted ? c : nil
+            // Distinct candidates in target order; a linear check beats hashing for the usual
+            // handful of targets.
+            let targets = raw[i].targets
+            var out: [Candidate] = []
+            out.reserveCapacity(targets.count)
+            if targets.count <= 16 {
+                for t in targets {
+                    let c = Candidate(region: t.region, township: t.township)
+                    if !out.contains(c) { out.append(c) }
+                }
+                return out
             }
+            // Long lists (城关镇 names 80 townships) rarely hold a repeat: check by sorting packed
+            // keys, and hash only when one is there.
+            var keys = targets.map { UInt64(UInt32(bitPattern: $0.region)) << 32 | UInt64(UInt32(bitPattern: $0.township)) }
+            keys.sort()
+            if !zip(keys, keys.dropFirst()).contains(where: { $0 == $1 }) {
+                for t in targets { out.append(Candidate(region: t.region, township: t.township)) }
+                return out
+            }
+            var seen = Set<Candidate>(minimumCapacity: targets.count)
+            for t in targets {
+                let c = Candidate(region: t.region, township: t.township)
+                if seen.insert(c).inserted { out.append(c) }
+            }
+            return out
         }
         let weights = names.map { raw[$0].range.lowerBound < titleEnd ? Self.titleWeight : 1 }
         let choices = Disambiguator(gazetteer: gazetteer).choose(
             candidates, texts: names.map { raw[$0].text }, positions: names.map { raw[$0].range.lowerBound },
             weights: weights, anchor: overrideRegion)
-        var chosen: [Int: (Candidate?, String)] = [:]
+        var chosen = [(Candidate?, String)?](repeating: nil, count: raw.count)
         for (k, i) in names.enumerated() {
             var reason = choices[k].reason
             if reason == "only candidate", let c = choices[k].candidate,

@@ -28,7 +28,7 @@ struct RegionInference {
         guard !evidence.isEmpty else { return nil }
         var score: [Int32: Double] = [:]
         for e in evidence {
-            for a in gazetteer.chain(e.region) { score[a, default: 0] += e.weight }
+            for a in gazetteer.chainSlice(e.region) { score[a, default: 0] += e.weight }
         }
         func best(among nodes: [Int32]) -> (Int32, Double)? {
             let scored: [(Int32, Double)] = nodes.map { n in (n, score[n] ?? 0) }
@@ -51,7 +51,7 @@ struct RegionInference {
     /// Why `node` was chosen: the title names it, townships pin it, or most mentions lie in it.
     private func reason(for node: Int32, _ evidence: [Evidence]) -> String {
         let name = gazetteer.regions[Int(node)].name
-        let inside = evidence.filter { gazetteer.chain($0.region).contains(node) }
+        let inside = evidence.filter { gazetteer.chainSlice($0.region).contains(node) }
         if inside.contains(where: { $0.inTitle && $0.region == node && $0.township < 0 }) {
             return "title names \(name)"
         }

@@ -59,13 +59,32 @@ struct StorySplitter {
         guard let box = (start ..< limit).first(where: { scalars[$0] == "□" || scalars[$0] == "■" }) else {
             return false
         }
-        let after = String(String.UnicodeScalarView(scalars[(box + 1) ..< min(p.upperBound, box + 13)]))
-        if after.contains("记者") || after.contains("通讯员") { return true }
+        let afterRange = (box + 1) ..< min(p.upperBound, box + 13)
+        // The words as scalars first (cheap; a □ list bullet fails here); the String check then
+        // decides exactly as before where the scalars are present.
+        if containsScalars(Self.reporter, in: afterRange) || containsScalars(Self.correspondent, in: afterRange) {
+            let after = String(String.UnicodeScalarView(scalars[afterRange]))
+            if after.contains("记者") || after.contains("通讯员") { return true }
+        }
         var n = 0
         var i = box + 1
         while i < p.upperBound, scalars[i].properties.isIdeographic { n += 1; i += 1 }
         let ends = i == p.upperBound || scalars[i] == " " || scalars[i] == "\u{3000}"
         return (2 ... 4).contains(n) && ends
+    }
+
+    private static let reporter = Array("记者".unicodeScalars)
+    private static let correspondent = Array("通讯员".unicodeScalars)
+
+    /// Whether `word` occurs in `scalars[range]`.
+    private func containsScalars(_ word: [Unicode.Scalar], in range: Range<Int>) -> Bool {
+        guard word.count <= range.count else { return false }
+        var i = range.lowerBound
+        while i + word.count <= range.upperBound {
+            if scalars[i] == word[0] && Array(scalars[i ..< i + word.count]) == word { return true }
+            i += 1
+        }
+        return false
     }
 
     private func isTitleLine(_ p: Range<Int>) -> Bool {

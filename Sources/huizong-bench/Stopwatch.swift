@@ -1,13 +1,27 @@
 import Foundation
 
+/// Set by `--cpu-time`: stages are timed by the thread's CPU time rather than the wall clock, so
+/// figures stay comparable on a machine busy with other work.
+nonisolated(unsafe) var useThreadCPUTime = false
+
+/// Now, in nanoseconds: monotonic wall clock, or this thread's CPU time under `--cpu-time`.
+func clockNanoseconds() -> UInt64 {
+    if useThreadCPUTime {
+        var ts = timespec()
+        clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts)
+        return UInt64(ts.tv_sec) * 1_000_000_000 + UInt64(ts.tv_nsec)
+    }
+    return DispatchTime.now().uptimeNanoseconds
+}
+
 /// Accumulates elapsed time of repeated sections; monotonic, in nanoseconds.
 struct Stopwatch {
     private(set) var nanoseconds: UInt64 = 0
 
     /// Runs `body`, adds its time, returns its result.
     mutating func time<T>(_ body: () throws -> T) rethrows -> T {
-        let start = DispatchTime.now().uptimeNanoseconds
-        defer { nanoseconds += DispatchTime.now().uptimeNanoseconds - start }
+        let start = clockNanoseconds()
+        defer { nanoseconds += clockNanoseconds() - start }
         return try body()
     }
 
@@ -34,4 +48,21 @@ func measureProcess(_ executable: String, _ arguments: [String]) throws -> (seco
     let seconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
     // ru_maxrss is in kilobytes on Linux.
     return (seconds, Double(usage.ru_maxrss) / 1024, (status >> 8) & 0xFF)
+}
+
+/// A stopwatch a @Sendable closure can add to (the bench is single-threaded; the lock keeps it honest).
+final class AtomicNanoseconds: @unchecked Sendable {
+    private var total: UInt64 = 0
+    private let lock = NSLock()
+
+    /// Runs `body`, adds its time, returns its result.
+    func time<T>(_ body: () -> T) -> T {
+        let start = clockNanoseconds()
+        let result = body()
+        let spent = clockNanoseconds() - start
+        lock.lock(); total += spent; lock.unlock()
+        return result
+    }
+
+    var seconds: Double { lock.lock(); defer { lock.unlock() }; return Double(total) / 1e9 }
 }
