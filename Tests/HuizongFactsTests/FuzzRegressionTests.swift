@@ -1,0 +1,23 @@
+import XCTest
+import HuizongFacts
+
+/// Inputs found by the fuzz targets (Fuzz/README.md) that once broke an invariant.
+final class FuzzRegressionTests: XCTestCase {
+    /// fuzz-numbers: a 130-digit run overflowed Decimal to NaN, which reached facts.csv as `NaN`.
+    /// Such a run is no figure; the real figures of the sentence are still found.
+    func testHundredDigitRunIsNoFigure() {
+        let text = "已完成5项，新建项目1" + String(repeating: "0", count: 128) + "9项，总投资16.19亿元。"
+        let facts = FactExtractor().extract(text: text)
+        XCTAssertFalse(facts.contains { $0.value.isNaN || ($0.valueHigh?.isNaN ?? false) }, "\(facts.map(\.csvFields))")
+        XCTAssertTrue(facts.contains { $0.unit == "元" && $0.value == Decimal(string: "1619000000") }, "\(facts.map(\.csvFields))")
+        XCTAssertTrue(facts.contains { $0.unit == "项" && $0.value == 5 }, "\(facts.map(\.csvFields))")
+    }
+
+    /// The same overflow through the Chinese grammar: 亿 stacked past Decimal's range.
+    func testStackedLargeUnitsDoNotOverflowToNaN() {
+        let text = "共有一" + String(repeating: "亿", count: 25) + "人，改造住宅35户。"
+        let facts = FactExtractor().extract(text: text)
+        XCTAssertFalse(facts.contains { $0.value.isNaN }, "\(facts.map(\.csvFields))")
+        XCTAssertTrue(facts.contains { $0.unit == "户" && $0.value == 35 }, "\(facts.map(\.csvFields))")
+    }
+}
