@@ -1,5 +1,7 @@
 import XCTest
+import Foundation
 import HuizongFacts
+import TestSupport
 
 /// Inputs found by the fuzz targets (Fuzz/README.md) that once broke an invariant.
 final class FuzzRegressionTests: XCTestCase {
@@ -19,5 +21,24 @@ final class FuzzRegressionTests: XCTestCase {
         let facts = FactExtractor().extract(text: text)
         XCTAssertFalse(facts.contains { $0.value.isNaN }, "\(facts.map(\.csvFields))")
         XCTAssertTrue(facts.contains { $0.unit == "户" && $0.value == 35 }, "\(facts.map(\.csvFields))")
+    }
+
+    /// Every input of the committed fuzz-numbers corpus keeps the invariants the fuzz target checks,
+    /// so the corpus guards the number grammar in every test run, not only while fuzzing.
+    func testNumbersCorpusKeepsInvariants() throws {
+        let folder = ProjectPaths.root.appendingPathComponent("Fuzz/corpus/numbers")
+        let names = try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted()
+        XCTAssertGreaterThan(names.count, 100)
+        let extractor = FactExtractor()
+        for name in names {
+            let data = try Data(contentsOf: folder.appendingPathComponent(name))
+            let text = String(decoding: data, as: UTF8.self)
+            for f in extractor.extract(text: text) {
+                XCTAssertFalse(f.value.isNaN, name)
+                XCTAssertGreaterThanOrEqual(f.value, 0, name)
+                if let high = f.valueHigh { XCTAssertGreaterThanOrEqual(high, f.value, name) }
+                XCTAssertEqual(f.csvFields.count, 13, name)
+            }
+        }
     }
 }
