@@ -1,6 +1,8 @@
 import XCTest
 import Foundation
 import HuizongFacts
+import HuizongPlaces
+import HuizongText
 import TestSupport
 
 /// Inputs found by the fuzz targets (Fuzz/README.md) that once broke an invariant.
@@ -38,6 +40,36 @@ final class FuzzRegressionTests: XCTestCase {
                 XCTAssertGreaterThanOrEqual(f.value, 0, name)
                 if let high = f.valueHigh { XCTAssertGreaterThanOrEqual(high, f.value, name) }
                 XCTAssertEqual(f.csvFields.count, 13, name)
+            }
+        }
+    }
+
+    /// Every input of the committed fuzz-document corpus (odd encodings, broken Markdown, binary
+    /// noise) goes through reading, place resolution and extraction as the pipeline does, and each
+    /// fact keeps a line inside the input, in order, with its value invariants.
+    func testDocumentCorpusKeepsInvariants() throws {
+        let folder = ProjectPaths.root.appendingPathComponent("Fuzz/corpus/document")
+        let names = try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted()
+        XCTAssertGreaterThan(names.count, 100)
+        let resolver = PlaceResolver(gazetteer: try Gazetteer.bundled())
+        let extractor = FactExtractor()
+        for name in names {
+            let bytes = [UInt8](try Data(contentsOf: folder.appendingPathComponent(name)))
+            let doc = DocumentReader().document(bytes: bytes, path: name)
+            let places = resolver.resolve(scalars: doc.scalars, paragraphs: doc.paragraphs.map(\.range), override: nil)
+            for m in places.mentions { XCTAssertLessThanOrEqual(m.range.upperBound, doc.scalars.count, name) }
+            let facts = extractor.extract(from: doc) { offset, clause, sentence, paragraph in
+                places.attribute(offset: offset, clause: clause, sentence: sentence, paragraph: paragraph)
+            }
+            // Every line break holds a CR or LF byte in each supported encoding.
+            let lines = bytes.reduce(1) { $1 == 0x0A || $1 == 0x0D ? $0 + 1 : $0 }
+            var previous = 1
+            for f in facts {
+                XCTAssertFalse(f.value.isNaN, name)
+                XCTAssertGreaterThanOrEqual(f.value, 0, name)
+                if let high = f.valueHigh { XCTAssertGreaterThanOrEqual(high, f.value, name) }
+                XCTAssertTrue((previous...lines).contains(f.line), "\(name): line \(f.line) after \(previous), \(lines) lines")
+                previous = f.line
             }
         }
     }
