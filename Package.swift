@@ -8,6 +8,9 @@ let package = Package(
     platforms: [.macOS(.v13)],
     products: [
         .executable(name: "huizong", targets: ["huizong"]),
+        // Fuzz targets (Fuzz/README.md): libFuzzer with -sanitize=fuzzer -DFUZZING, corpus replay without.
+        .executable(name: "fuzz-numbers", targets: ["fuzz-numbers"]),
+        .executable(name: "fuzz-document", targets: ["fuzz-document"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -50,6 +53,14 @@ let package = Package(
         .executableTarget(name: "huizong-bench", dependencies: [
             "HuizongText", "HuizongPlaces", "HuizongFacts", "HuizongPipeline",
         ]),
+
+        // MARK: Fuzzing (see Fuzz/README.md)
+        .target(name: "CLibFuzzer"),
+        .target(name: "FuzzSupport", dependencies: ["CLibFuzzer", "HuizongText", "HuizongPlaces", "HuizongFacts"]),
+        .executableTarget(name: "fuzz-numbers", dependencies: ["FuzzSupport", "HuizongFacts"],
+                          path: "Sources/FuzzNumbers"),
+        .executableTarget(name: "fuzz-document", dependencies: ["FuzzSupport", "HuizongText", "HuizongPlaces", "HuizongFacts"],
+                          path: "Sources/FuzzDocument"),
 
         // MARK: Tests
         .target(name: "TestSupport", path: "Tests/TestSupport"),

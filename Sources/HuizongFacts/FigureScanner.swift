@@ -74,7 +74,9 @@ struct FigureScanner: Sendable {
             if isCandidateStart(t, i) {
                 switch figure(t, at: i) {
                 case .found(let f):
-                    out.append(f)
+                    // A digit run too long for a Decimal (a hundred-digit "number", found by fuzzing)
+                    // overflows to NaN: no report states such a figure, so it is not one.
+                    if !f.value.isNaN && !(f.valueHigh?.isNaN ?? false) { out.append(f) }
                     i = max(f.end, i + 1)
                 case .skip(let to):
                     i = max(to, i + 1)
