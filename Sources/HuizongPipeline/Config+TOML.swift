@@ -33,25 +33,11 @@ extension BriefConfig {
             case "organisation", "organization": config.organisation = try reader.string(value, key: key)
             case "date": config.date = try reader.string(value, key: key)
             case "metrics": config.metrics = try reader.strings(value, key: key)
-            case "overview_level":
-                let name = try reader.string(value, key: key)
-                guard let level = RegionLevel(rawValue: name) else {
-                    throw reader.error(key, "must be province, prefecture or county, not \"\(name)\"")
-                }
-                config.overviewLevel = level
-            case "top_n":
-                guard let n = value.int, n > 0 else { throw reader.error(key, "must be a positive integer") }
-                config.topN = n
-            case "facts_per_region":
-                guard let n = value.int, n > 0 else { throw reader.error(key, "must be a positive integer") }
-                config.factsPerRegion = n
+            case "overview_level": config.overviewLevel = try reader.choice(value, key: key)
+            case "top_n": config.topN = try reader.positiveInt(value, key: key)
+            case "facts_per_region": config.factsPerRegion = try reader.positiveInt(value, key: key)
             case "page_size": config.pageSize = try reader.pageSize(value, key: key)
-            case "lang":
-                let name = try reader.string(value, key: key)
-                guard let language = Language(rawValue: name) else {
-                    throw reader.error(key, "must be zh or en, not \"\(name)\"")
-                }
-                config.language = language
+            case "lang": config.language = try reader.choice(value, key: key)
             case "colors":
                 guard let colors = value.table else { throw reader.error(key, "must be a table of metric = \"#RRGGBB\"") }
                 for metric in colors.keys.sorted() {
@@ -109,6 +95,23 @@ struct ConfigReader {
     func string(_ value: TOMLValueConvertible, key: String) throws -> String {
         guard let s = value.string else { throw error(key, "must be a string") }
         return s
+    }
+
+    /// One of an enum's names, e.g. `province`; the error lists them all.
+    func choice<T: RawRepresentable & CaseIterable>(_ value: TOMLValueConvertible, key: String) throws -> T
+    where T.RawValue == String {
+        let name = try string(value, key: key)
+        guard let chosen = T(rawValue: name) else {
+            let names = T.allCases.map(\.rawValue)
+            let list = names.dropLast().joined(separator: ", ") + " or " + names.last!
+            throw error(key, "must be \(list), not \"\(name)\"")
+        }
+        return chosen
+    }
+
+    func positiveInt(_ value: TOMLValueConvertible, key: String) throws -> Int {
+        guard let n = value.int, n > 0 else { throw error(key, "must be a positive integer") }
+        return n
     }
 
     func strings(_ value: TOMLValueConvertible, key: String) throws -> [String] {
