@@ -6,10 +6,7 @@ import TestSupport
 final class BadInputTests: XCTestCase {
     /// A folder holding seed 000 as `good.txt` plus whatever `add` puts there.
     func corpus(_ add: (URL) throws -> Void) throws -> URL {
-        let input = try CommandRunner.temporaryFolder().appendingPathComponent("in")
-        try FileManager.default.createDirectory(at: input, withIntermediateDirectories: true)
-        try FileManager.default.copyItem(at: ProjectPaths.seeds.appendingPathComponent(try ProjectPaths.seed("000").name),
-                                         to: input.appendingPathComponent("good.txt"))
+        let input = try ProjectPaths.inputFolder([("000", "good.txt")])
         try add(input)
         return input
     }

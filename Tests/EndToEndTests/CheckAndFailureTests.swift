@@ -21,12 +21,8 @@ final class CheckAndFailureTests: XCTestCase {
     }
 
     func testCheckExplainsAnAddedDocumentInReadersTerms() throws {
-        let dir = try CommandRunner.temporaryFolder()
-        let input = dir.appendingPathComponent("in")
-        try FileManager.default.createDirectory(at: input, withIntermediateDirectories: true)
-        try FileManager.default.copyItem(at: ProjectPaths.seeds.appendingPathComponent(try ProjectPaths.seed("004").name),
-                                         to: input.appendingPathComponent("a.txt"))
-        let out = dir.appendingPathComponent("reports")
+        let input = try ProjectPaths.inputFolder([("004", "a.txt")])
+        let out = input.deletingLastPathComponent().appendingPathComponent("reports")
         XCTAssertEqual(try build(["build", input.path, "-o", out.path, "--quiet"]).status, 0)
         try FileManager.default.copyItem(at: ProjectPaths.seeds.appendingPathComponent(try ProjectPaths.seed("000").name),
                                          to: input.appendingPathComponent("b.txt"))
@@ -59,14 +55,10 @@ final class CheckAndFailureTests: XCTestCase {
     }
 
     func testBadFilesAreWarningsAndTheBriefIsStillWritten() throws {
-        let dir = try CommandRunner.temporaryFolder()
-        let input = dir.appendingPathComponent("in")
-        try FileManager.default.createDirectory(at: input, withIntermediateDirectories: true)
-        try FileManager.default.copyItem(at: ProjectPaths.seeds.appendingPathComponent(try ProjectPaths.seed("000").name),
-                                         to: input.appendingPathComponent("good.txt"))
+        let input = try ProjectPaths.inputFolder([("000", "good.txt")])
         try Data().write(to: input.appendingPathComponent("empty.txt"))
         try Data((0..<4096).map { UInt8(truncatingIfNeeded: $0 &* 7919 &+ 13) }).write(to: input.appendingPathComponent("noise.txt"))
-        let out = dir.appendingPathComponent("reports")
+        let out = input.deletingLastPathComponent().appendingPathComponent("reports")
         let result = try build(["build", input.path, "-o", out.path])
         XCTAssertEqual(result.status, 0, result.stderr)
         XCTAssertTrue(result.stderr.contains("empty.txt"), result.stderr)

@@ -20,3 +20,16 @@ public enum ProjectPaths {
         return (name, [UInt8](data))
     }
 }
+
+extension ProjectPaths {
+    /// A fresh temporary folder `in/` holding seed articles under new names, e.g. `["000": "good.txt"]`.
+    public static func inputFolder(_ seeds: [(prefix: String, name: String)]) throws -> URL {
+        let input = try CommandRunner.temporaryFolder().appendingPathComponent("in")
+        try FileManager.default.createDirectory(at: input, withIntermediateDirectories: true)
+        for seed in seeds {
+            try FileManager.default.copyItem(at: Self.seeds.appendingPathComponent(try Self.seed(seed.prefix).name),
+                                             to: input.appendingPathComponent(seed.name))
+        }
+        return input
+    }
+}
