@@ -70,7 +70,7 @@ let package = Package(
         .testTarget(name: "HuizongTotalsTests", dependencies: ["HuizongTotals", "TestSupport"]),
         .testTarget(name: "HuizongLayoutTests", dependencies: ["HuizongLayout", "TestSupport"]),
         .testTarget(name: "HuizongRenderTests", dependencies: ["HuizongRender", "TestSupport"]),
-        .testTarget(name: "HuizongPipelineTests", dependencies: ["HuizongPipeline", "TestSupport"]),
+        .testTarget(name: "HuizongPipelineTests", dependencies: ["HuizongPipeline", "HuizongFacts", "HuizongTotals", "TestSupport"]),
         .testTarget(name: "EndToEndTests", dependencies: ["huizong", "TestSupport"]),
     ],
     swiftLanguageModes: [.v6]

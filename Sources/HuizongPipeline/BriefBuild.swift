@@ -32,7 +32,8 @@ public struct BriefBuild {
         self.renderer = try Renderer(fonts: FontLibrary(directory: fontsDirectory))
     }
 
-    /// Writes every output file into `outputs` (a staging folder), one at a time.
+    /// Writes every output file but the facts exports (streamed during extraction) into `outputs`
+    /// (a staging folder), one at a time.
     public func run(_ extraction: Extraction, into outputs: StagedOutput, chartScale: Double,
                     environment: [String: String]) throws -> BuildResult {
         var clock = StageClock()
@@ -59,10 +60,6 @@ public struct BriefBuild {
             }
         }
 
-        try outputs.write("facts.csv") { try FactsExport.writeCSV(extraction.facts, to: $0) }
-        clock.lap("facts.csv")
-        try outputs.write("facts.jsonl") { try FactsExport.writeJSONL(extraction.facts, to: $0) }
-        clock.lap("facts.jsonl")
         try outputs.write("totals.csv") { try TotalsExport.writeCSV(totals, facts: extraction.facts, to: $0) }
         try outputs.write("totals.json") { try TotalsExport.writeJSON(totals, facts: extraction.facts, to: $0) }
         clock.lap("totals.csv and totals.json")
@@ -79,10 +76,12 @@ public struct BriefBuild {
         }
         clock.lap("charts (the rest of their time overlaps the PDF)")
 
-        // Name the document a missing character came from, so the user can find it.
+        // Name the document a missing character came from, so the user can find it. (Quotes are
+        // read back from disk one by one: slow for a large corpus, but only when a glyph is missing.)
         let glyphWarnings = renderer.missingGlyphs(in: pages).map { missing in
             let character = String(missing.character)
-            let source = extraction.facts.first { $0.quote.contains(character) }?.document
+            let facts = extraction.facts
+            let source = facts.indices.first { facts.quote(at: $0).contains(character) }.map { facts[$0].document }
                 ?? extraction.warnings.first { $0.contains(character) }.map { String($0.prefix { $0 != ":" }) }
             return "the bundled fonts lack \(missing)" + (source.map { ", from \($0)" } ?? "")
         }

@@ -31,7 +31,7 @@ struct BriefComposer {
     /// level and above, so a corpus of thousands of articles still gives a brief of readable length.
     static let allSectionsUpTo = 60
 
-    var facts: [Fact] { extraction.facts }
+    var facts: FactTable { extraction.facts }
 
     func compose(date: String?) -> BriefContent {
         let sections = [overviewSection(), chartsSection()].compactMap { $0 } + regionSections() + appendixSections()
@@ -201,38 +201,40 @@ struct BriefComposer {
                 }
             }
         }
-        let stated = (factsByRegion[region.code] ?? []).map { facts[$0] }
+        let stated = factsByRegion[region.code] ?? []
         if !stated.isEmpty { blocks += listedFacts(stated) }
         return BriefSection(title: region.name, level: 2, anchor: "region-\(region.code)", blocks: blocks)
     }
 
     /// The facts of a section: all of them up to the config's limit; past it the largest of each
     /// metric, in text order, and a note sending the reader to facts.csv for the rest.
-    func listedFacts(_ all: [Fact]) -> [Block] {
+    func listedFacts(_ indices: [Int]) -> [Block] {
+        let all = indices.map { facts[$0] }
         // A brief of hundreds of regions lists fewer figures per region, so it stays readable.
         let manyRegions = factsByRegion.count > Self.allSectionsUpTo
         let limit = manyRegions ? min(config.factsPerRegion, 12) : config.factsPerRegion
-        guard all.count > limit else { return [.table(factTable(all))] }
+        guard all.count > limit else { return [.table(factTable(indices))] }
         let order = Dictionary(uniqueKeysWithValues: MetricCatalog.all.enumerated().map { ($1.id, $0) })
         let chosen = all.indices.sorted { a, b in
             let fa = all[a], fb = all[b]
             return ((fa.status == .result ? 0 : 1), order[fa.metric] ?? 99, fb.value, a)
                 < ((fb.status == .result ? 0 : 1), order[fb.metric] ?? 99, fa.value, b)
         }.prefix(limit).sorted()
-        return [.table(factTable(chosen.map { all[$0] })), .note(labels.moreFacts(all.count - limit))]
+        return [.table(factTable(chosen.map { indices[$0] })), .note(labels.moreFacts(all.count - limit))]
     }
 
     func childLevel(_ level: RegionLevel) -> RegionLevel { level == .province ? .prefecture : .county }
 
     /// Every fact with its value, kind, source and quote, so each number can be checked.
-    func factTable(_ rows: [Fact]) -> Table {
+    func factTable(_ rows: [Int]) -> Table {
         // The source column fits a seed-style file name and line (`004_1f6891cf0bc37d1b.txt:21`) on one line.
         let columns = [TableColumn(header: labels.metric, weight: 0.85),
                        TableColumn(header: labels.value, alignment: .trailing, weight: 0.85),
                        TableColumn(header: labels.status, weight: 0.45),
                        TableColumn(header: labels.source, weight: 2.2),
                        TableColumn(header: labels.quote, weight: 2.4)]
-        return Table(columns: columns, rows: rows.map { f in
+        return Table(columns: columns, rows: rows.map { i in
+            let f = facts.complete(i)
             let value = f.valueHigh.map { DisplayNumber.magnitude(f.value) + "—" + DisplayNumber.magnitude($0) + f.unit }
                 ?? DisplayNumber.format(f.value, unit: f.unit, qualifier: f.qualifier)
             let place = f.place.isEmpty ? "" : "［\(f.place)］"
@@ -245,7 +247,7 @@ struct BriefComposer {
 
     /// The appendix: figures without a region, documents read, warnings; each its own entry in contents.
     func appendixSections() -> [BriefSection] {
-        let loose = (factsByRegion[""] ?? []).map { facts[$0] }
+        let loose = factsByRegion[""] ?? []
         let documents = Table(
             columns: [TableColumn(header: labels.document, weight: 2), TableColumn(header: labels.encoding),
                       TableColumn(header: labels.script), TableColumn(header: labels.region, weight: 1.3),

@@ -23,7 +23,7 @@ extension BriefConfig {
         } catch let error as TOMLParseError {
             throw ConfigError(file: file, line: error.source.begin.line, message: error.description)
         }
-        var reader = ConfigReader(source: source, file: file)
+        let reader = ConfigReader(source: source, file: file)
         var config = BriefConfig()
         for key in table.keys.sorted() {
             let value = table[key]!

@@ -2,6 +2,7 @@ import Foundation
 import HuizongText
 import HuizongPlaces
 import HuizongFacts
+import HuizongTotals
 
 /// What a run learned about one input document (the document itself is dropped after extraction,
 /// so memory grows with the number of facts, not with the corpus).
@@ -16,17 +17,26 @@ public struct DocumentSummary: Sendable, Equatable {
 
 /// A run's facts and what it read, in a stable order whatever the number of threads.
 public struct Extraction: Sendable {
-    /// All facts, grouped by document in path order, in text order within a document.
-    public var facts: [Fact]
+    /// All facts, grouped by document in path order, in text order within a document; held
+    /// compactly, quotes on disk (`FactTable`).
+    public var facts: FactTable
     public var documents: [DocumentSummary]
     /// Files found under the inputs but not read (not `.txt`/`.md`), relative paths.
     public var skipped: [String]
     /// Problems that did not stop the run, each naming its file.
     public var warnings: [String]
 
-    public init(facts: [Fact], documents: [DocumentSummary], skipped: [String], warnings: [String]) {
+    public init(facts: FactTable, documents: [DocumentSummary], skipped: [String], warnings: [String]) {
         self.facts = facts; self.documents = documents; self.skipped = skipped; self.warnings = warnings
     }
+}
+
+/// Where `facts.csv` and `facts.jsonl` are written while the facts are extracted, so the full
+/// facts (with their quotes) never need to be held all at once. Either may be absent.
+public struct FactStreams {
+    public var csv: ByteSink?
+    public var jsonl: ByteSink?
+    public init(csv: ByteSink? = nil, jsonl: ByteSink? = nil) { self.csv = csv; self.jsonl = jsonl }
 }
 
 /// Reads, resolves and extracts documents; the stages before totals.
@@ -43,39 +53,43 @@ public struct Extractor: Sendable {
         self.factExtractor = FactExtractor()
     }
 
-    /// Runs the text, places and facts stages over every input, `jobs` documents at a time.
+    /// Runs the text, places and facts stages over every input, `jobs` documents at a time,
+    /// writing every fact to `streams` as it goes.
     /// The output is the same for any `jobs`: results are taken in document order as they come,
-    /// and a document's facts are dropped from the workers as soon as they are in the list, so at
-    /// most a few documents' results wait at any time.
-    public func run(inputs: [String], jobs: Int, progress: (@Sendable (Int, Int) -> Void)? = nil) -> Extraction {
+    /// and a document's facts are dropped from the workers as soon as they are stored, so at
+    /// most a few documents' results wait at any time. Throws only when an output cannot be written.
+    public func run(inputs: [String], jobs: Int, streams: FactStreams = FactStreams(),
+                    progress: (@Sendable (Int, Int) -> Void)? = nil) throws -> Extraction {
         let collected = InputCollector.collect(inputs)
         let files = collected.files
-        let box = ExtractionBox(Extraction(facts: [], documents: [], skipped: collected.skipped,
-                                           warnings: collected.diagnostics.map(Self.message)))
-        let collector = InOrderCollector<DocumentResult> { result in
-            box.value.warnings += result.warnings
-            if let summary = result.summary {
-                box.value.documents.append(summary)
-                box.value.facts += result.facts
-            }
-        }
+        let box = ExtractionBox(Extraction(facts: try FactTable(), documents: [], skipped: collected.skipped,
+                                           warnings: collected.diagnostics.map(Self.message)), streams: streams)
+        try box.start()
+        let collector = InOrderCollector<DocumentResult> { result in box.take(result) }
         let workers = max(1, min(jobs, files.count))
+        let exportCSV = streams.csv != nil, exportJSONL = streams.jsonl != nil
         DispatchQueue.concurrentPerform(iterations: workers) { worker in
             let reader = DocumentReader()
             var i = worker
             while i < files.count {
-                let done = collector.deliver(i, process(files[i], reader: reader))
+                var result = process(files[i], reader: reader)
+                // Export rows are formatted here, on the worker, so the in-order collector only copies bytes.
+                if exportCSV { result.csv = FactsExport.csvRows(result.facts) }
+                if exportJSONL { result.jsonl = FactsExport.jsonlRows(result.facts) }
+                let done = collector.deliver(i, result)
                 progress?(done, files.count)
                 i += workers
             }
         }
-        return box.value
+        return try box.finish()
     }
 
-    private struct DocumentResult: Sendable {
+    struct DocumentResult: Sendable {
         var summary: DocumentSummary?
         var facts: [Fact] = []
         var warnings: [String] = []
+        var csv: [UInt8] = []
+        var jsonl: [UInt8] = []
     }
 
     /// Files larger than this are not articles (a database dump, a log): they are skipped with a
@@ -151,8 +165,40 @@ final class InOrderCollector<T: Sendable>: @unchecked Sendable {
     }
 }
 
-/// The extraction being assembled, shared with the collector's closure.
+/// The extraction being assembled, fed by the in-order collector (under its lock, so one thread
+/// at a time): facts go into the table and their export rows to the streams.
 final class ExtractionBox: @unchecked Sendable {
-    var value: Extraction
-    init(_ value: Extraction) { self.value = value }
+    private var value: Extraction
+    private var csv: BufferedWriter?
+    private var jsonl: BufferedWriter?
+    /// The first write that failed; the rest of the run is then skipped and the error thrown.
+    private var failure: Error?
+
+    init(_ value: Extraction, streams: FactStreams) {
+        self.value = value
+        csv = streams.csv.map { BufferedWriter($0) }
+        jsonl = streams.jsonl.map { BufferedWriter($0) }
+    }
+
+    func start() throws { try csv?.append(FactsExport.csvStart) }
+
+    func take(_ result: Extractor.DocumentResult) {
+        value.warnings += result.warnings
+        guard let summary = result.summary, failure == nil else { return }
+        value.documents.append(summary)
+        do {
+            try value.facts.append(result.facts)
+            try csv?.append(result.csv)
+            try jsonl?.append(result.jsonl)
+        } catch {
+            failure = error
+        }
+    }
+
+    func finish() throws -> Extraction {
+        if let failure { throw failure }
+        try csv?.flush()
+        try jsonl?.flush()
+        return value
+    }
 }

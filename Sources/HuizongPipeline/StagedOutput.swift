@@ -56,6 +56,20 @@ public final class StagedOutput {
         paths.sort()
     }
 
+    /// Opens a file to be written piece by piece over a longer time (the facts exports, written
+    /// while documents are read); `close()` it when done.
+    public func open(_ path: String) throws -> StagedFile {
+        precondition(Self.isSafe(path), "output path escapes the output folder: \(path)")
+        let url = folder.appendingPathComponent(path)
+        try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+        guard FileManager.default.createFile(atPath: url.path, contents: nil) else {
+            throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: url.path])
+        }
+        paths.append(path)
+        paths.sort()
+        return StagedFile(try FileSink(url))
+    }
+
     /// The bytes of a written file.
     public subscript(path: String) -> [UInt8]? {
         FileManager.default.contents(atPath: folder.appendingPathComponent(path).path).map { [UInt8]($0) }
@@ -96,6 +110,14 @@ public final class StagedOutput {
         !path.isEmpty && !path.hasPrefix("/") && !path.contains("\\")
             && path.split(separator: "/", omittingEmptySubsequences: false).allSatisfy { !$0.isEmpty && $0 != "." && $0 != ".." }
     }
+}
+
+/// A file of the staging folder being written; a sink for exports.
+public final class StagedFile: ByteSink {
+    private let file: FileSink
+    init(_ file: FileSink) { self.file = file }
+    public func write(_ bytes: [UInt8]) throws { try file.write(bytes) }
+    public func close() throws { try file.close() }
 }
 
 /// A file written through a FileHandle.

@@ -14,19 +14,19 @@ public final class MemorySink: ByteSink {
 }
 
 /// Collects small writes into large ones before handing them to a sink.
-struct BufferedWriter {
-    let sink: ByteSink
+public struct BufferedWriter {
+    public let sink: ByteSink
     private var buffer: [UInt8] = []
     static let chunk = 1 << 20
 
-    init(_ sink: ByteSink) { self.sink = sink; buffer.reserveCapacity(Self.chunk) }
+    public init(_ sink: ByteSink) { self.sink = sink; buffer.reserveCapacity(Self.chunk) }
 
-    mutating func append<S: Sequence>(_ bytes: S) throws where S.Element == UInt8 {
+    public mutating func append<S: Sequence>(_ bytes: S) throws where S.Element == UInt8 {
         buffer.append(contentsOf: bytes)
         if buffer.count >= Self.chunk { try flush() }
     }
 
-    mutating func flush() throws {
+    public mutating func flush() throws {
         guard !buffer.isEmpty else { return }
         try sink.write(buffer)
         buffer.removeAll(keepingCapacity: true)

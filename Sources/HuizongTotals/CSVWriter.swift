@@ -25,17 +25,31 @@ public struct CSVWriter {
     }
 
     private mutating func start(_ header: [String]) throws {
-        try out.append([0xEF, 0xBB, 0xBF])
-        try appendRow(header)
+        try out.append(Self.start(header: header))
     }
 
     /// Appends one row; `numeric` marks columns holding plain numbers, which are never prefixed.
     public mutating func appendRow(_ cells: [String], numeric: Set<Int> = []) throws {
+        var row: [UInt8] = []
+        Self.appendRow(cells, numeric: numeric, to: &row)
+        try out.append(row)
+    }
+
+    /// The bytes of one row (CRLF-terminated), appended to `bytes`; for rows made apart from a writer.
+    public static func appendRow(_ cells: [String], numeric: Set<Int> = [], to bytes: inout [UInt8]) {
         for (i, cell) in cells.enumerated() {
-            if i > 0 { try out.append(CollectionOfOne(UInt8(ascii: ","))) }
-            try out.append(Self.field(cell, numeric: numeric.contains(i)).utf8)
+            if i > 0 { bytes.append(UInt8(ascii: ",")) }
+            bytes.append(contentsOf: field(cell, numeric: numeric.contains(i)).utf8)
         }
-        try out.append([13, 10])
+        bytes.append(13)
+        bytes.append(10)
+    }
+
+    /// The start of every CSV file: the BOM and the header row.
+    public static func start(header: [String]) -> [UInt8] {
+        var bytes: [UInt8] = [0xEF, 0xBB, 0xBF]
+        appendRow(header, to: &bytes)
+        return bytes
     }
 
     /// Writes what is still buffered.

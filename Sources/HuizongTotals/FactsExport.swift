@@ -7,33 +7,54 @@ public enum FactsExport {
     public static var columns: [String] { Fact.fieldNames }
 
     /// `facts.csv`: UTF-8 with BOM, RFC 4180, formula-safe (line, value and value_high are numbers).
-    public static func csv(_ facts: [Fact]) -> [UInt8] {
+    public static func csv<C: Collection<Fact>>(_ facts: C) -> [UInt8] {
         let sink = MemorySink()
         try! writeCSV(facts, to: sink)
         return sink.bytes
     }
 
     /// `facts.csv`, written to `sink` piece by piece.
-    public static func writeCSV(_ facts: [Fact], to sink: ByteSink) throws {
-        var writer = try CSVWriter(header: columns, sink: sink)
-        for f in facts { try writer.appendRow(f.csvFields, numeric: [1, 6, 7]) }
-        try writer.finish()
+    public static func writeCSV<C: Collection<Fact>>(_ facts: C, to sink: ByteSink) throws {
+        var out = BufferedWriter(sink)
+        try out.append(csvStart)
+        for f in facts { try out.append(csvRows(CollectionOfOne(f))) }
+        try out.flush()
+    }
+
+    /// The BOM and header row that start `facts.csv`.
+    public static let csvStart = CSVWriter.start(header: columns)
+
+    /// Columns holding plain numbers (line, value, value_high), never prefixed against formulas.
+    static let numericColumns: Set<Int> = [1, 6, 7]
+
+    /// The rows of `facts.csv` for `facts`, without the header (a document's share of the file).
+    public static func csvRows<C: Collection<Fact>>(_ facts: C) -> [UInt8] {
+        var bytes: [UInt8] = []
+        for f in facts { CSVWriter.appendRow(f.csvFields, numeric: numericColumns, to: &bytes) }
+        return bytes
+    }
+
+    /// The lines of `facts.jsonl` for `facts`.
+    public static func jsonlRows<C: Collection<Fact>>(_ facts: C) -> [UInt8] {
+        var bytes: [UInt8] = []
+        for f in facts {
+            bytes.append(contentsOf: f.jsonLine.utf8)
+            bytes.append(10)
+        }
+        return bytes
     }
 
     /// `facts.jsonl`: one JSON object per line, the same fields as the CSV.
-    public static func jsonl(_ facts: [Fact]) -> [UInt8] {
+    public static func jsonl<C: Collection<Fact>>(_ facts: C) -> [UInt8] {
         let sink = MemorySink()
         try! writeJSONL(facts, to: sink)
         return sink.bytes
     }
 
     /// `facts.jsonl`, written to `sink` piece by piece.
-    public static func writeJSONL(_ facts: [Fact], to sink: ByteSink) throws {
+    public static func writeJSONL<C: Collection<Fact>>(_ facts: C, to sink: ByteSink) throws {
         var out = BufferedWriter(sink)
-        for f in facts {
-            try out.append(f.jsonLine.utf8)
-            try out.append(CollectionOfOne(10))
-        }
+        for f in facts { try out.append(jsonlRows(CollectionOfOne(f))) }
         try out.flush()
     }
 }

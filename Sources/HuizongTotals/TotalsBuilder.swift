@@ -20,10 +20,10 @@ public struct TotalsBuilder: Sendable {
     public init(directory: any RegionDirectory) { self.directory = directory }
 
     /// Totals for every region that has facts, and every ancestor of such a region.
-    public func build(_ facts: [Fact]) -> RegionTotals {
+    public func build<C: RandomAccessCollection<Fact>>(_ facts: C) -> RegionTotals where C.Index == Int {
         var unattributed: [Int] = []
         var groups: [GroupKey: [Int]] = [:]
-        for (i, fact) in facts.enumerated() where Self.isSummable(fact) {
+        for (i, fact) in zip(facts.indices, facts) where Self.isSummable(fact) {
             guard !fact.regionCode.isEmpty, directory.region(code: fact.regionCode) != nil else {
                 unattributed.append(i)
                 continue
@@ -55,7 +55,7 @@ public struct TotalsBuilder: Sendable {
         var duplicates: [Int] = []
     }
 
-    private func buildGroup(_ key: GroupKey, indices: [Int], facts: [Fact]) -> [RegionTotal] {
+    private func buildGroup<C: RandomAccessCollection<Fact>>(_ key: GroupKey, indices: [Int], facts: C) -> [RegionTotal] where C.Index == Int {
         var byRegion: [String: RegionFacts] = [:]
         // The same figure (region, value) in a later document is a repeat of the first document's.
         var firstDocument: [String: String] = [:]
@@ -101,8 +101,8 @@ public struct TotalsBuilder: Sendable {
         return involved.keys.sorted().compactMap { total(of: $0) }
     }
 
-    private func combine(region: Region, key: GroupKey, own: RegionFacts, childTotals: [RegionTotal],
-                         facts: [Fact]) -> RegionTotal? {
+    private func combine<C: RandomAccessCollection<Fact>>(region: Region, key: GroupKey, own: RegionFacts,
+                                                          childTotals: [RegionTotal], facts: C) -> RegionTotal? where C.Index == Int {
         // Sum of parts: own part figures plus sub-regions' totals.
         var partsValue: Decimal = 0
         var partsQualifier = Qualifier.exact

@@ -11,14 +11,14 @@ public enum TotalsExport {
                                  "qualifier", "facts", "documents"]
 
     /// `totals.csv`: UTF-8 with BOM, RFC 4180; `facts` and `documents` as counts.
-    public static func csv(_ totals: RegionTotals, facts: [Fact]) -> [UInt8] {
+    public static func csv<C: RandomAccessCollection<Fact>>(_ totals: RegionTotals, facts: C) -> [UInt8] where C.Index == Int {
         let sink = MemorySink()
         try! writeCSV(totals, facts: facts, to: sink)
         return sink.bytes
     }
 
     /// `totals.csv`, written to `sink` piece by piece.
-    public static func writeCSV(_ totals: RegionTotals, facts: [Fact], to sink: ByteSink) throws {
+    public static func writeCSV<C: RandomAccessCollection<Fact>>(_ totals: RegionTotals, facts: C, to sink: ByteSink) throws where C.Index == Int {
         var writer = try CSVWriter(header: columns, sink: sink)
         for t in totals.totals {
             let row = [t.region.code, t.region.name, t.region.level.rawValue, t.region.parentCode ?? "", t.metric,
@@ -31,14 +31,14 @@ public enum TotalsExport {
 
     /// `totals.json`: an array of objects with the same fields (lists as arrays), plus `basis`
     /// (`stated` or `sum_of_parts`), `parts_sum` and `set_aside` (facts not counted, and why they exist).
-    public static func json(_ totals: RegionTotals, facts: [Fact]) -> [UInt8] {
+    public static func json<C: RandomAccessCollection<Fact>>(_ totals: RegionTotals, facts: C) -> [UInt8] where C.Index == Int {
         let sink = MemorySink()
         try! writeJSON(totals, facts: facts, to: sink)
         return sink.bytes
     }
 
     /// `totals.json`, written to `sink` piece by piece.
-    public static func writeJSON(_ totals: RegionTotals, facts: [Fact], to sink: ByteSink) throws {
+    public static func writeJSON<C: RandomAccessCollection<Fact>>(_ totals: RegionTotals, facts: C, to sink: ByteSink) throws where C.Index == Int {
         var out = BufferedWriter(sink)
         try out.append((totals.totals.isEmpty ? "[]" : "[").utf8)
         for (n, t) in totals.totals.enumerated() {
@@ -64,7 +64,7 @@ public enum TotalsExport {
     public static func reference(_ fact: Fact) -> String { "\(fact.document):\(fact.line)" }
 
     /// Each column as a list of strings (one element for scalar columns).
-    private static func fields(_ t: RegionTotal, facts: [Fact]) -> [[String]] {
+    private static func fields<C: RandomAccessCollection<Fact>>(_ t: RegionTotal, facts: C) -> [[String]] where C.Index == Int {
         [[t.region.code], [t.region.name], [t.region.level.rawValue], [t.region.parentCode ?? ""], [t.metric],
          [DisplayNumber.plain(t.value)], [t.unit], [t.qualifier.rawValue],
          t.factIndices.map { reference(facts[$0]) }, t.documents]

@@ -111,7 +111,7 @@ for size in sizes {
     report.add("\(size) docs: normalise + places + extract, 1 core", mb / (read.seconds + places.seconds + extract.seconds), "MB/s", atLeast: 50)
     if stagesOnly { continue }
 
-    let extraction = Extraction(facts: facts, documents: [], skipped: [], warnings: [])
+    let extraction = Extraction(facts: try FactTable(facts), documents: [], skipped: [], warnings: [])
     let build = try BriefBuild(config: BriefConfig(), gazetteer: gazetteer, fontsDirectory: URL(fileURLWithPath: "Fonts"))
     var totalsTime = Stopwatch()
     let totals = totalsTime.time { build.totals(extraction) }

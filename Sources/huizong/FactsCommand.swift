@@ -20,12 +20,13 @@ struct FactsCommand: ParsableCommand {
 
     func run() throws {
         let session = try Session(common: common, inputs: inputs)
-        let extraction = session.extract()
+        // Facts go to standard output as each document is done, so memory stays small.
         let stdout = StandardOutput()
-        if format == .csv {
-            try FactsExport.writeCSV(extraction.facts, to: stdout)
-        } else {
-            try FactsExport.writeJSONL(extraction.facts, to: stdout)
+        let extraction: Extraction
+        do {
+            extraction = try session.extract(streams: format == .csv ? FactStreams(csv: stdout) : FactStreams(jsonl: stdout))
+        } catch {
+            throw RunFailure(code: 2, message: "cannot write the facts (\(error.localizedDescription))")
         }
         for warning in extraction.warnings { common.terminal.warn(warning) }
         if common.strict && !extraction.warnings.isEmpty { throw ExitCode(1) }

@@ -24,11 +24,12 @@ struct Session {
         common.terminal.detail(String(format: "%8.3f s  gazetteer loaded", Date().timeIntervalSince(start)))
     }
 
-    /// The text, places and facts stages, with a progress line on a terminal.
-    func extract() -> Extraction {
+    /// The text, places and facts stages, with a progress line on a terminal; the facts are
+    /// written to `streams` as they are found.
+    func extract(streams: FactStreams = FactStreams()) throws -> Extraction {
         let terminal = common.terminal
         let start = Date()
-        let extraction = Extractor(gazetteer: gazetteer, config: config).run(inputs: inputs, jobs: jobs) { done, total in
+        let extraction = try Extractor(gazetteer: gazetteer, config: config).run(inputs: inputs, jobs: jobs, streams: streams) { done, total in
             let rate = Double(done) / max(Date().timeIntervalSince(start), 0.001)
             let left = Double(total - done) / max(rate, 0.001)
             terminal.progress("reading \(done)/\(total) documents, \(Int(rate))/s, \(Int(left.rounded())) s left")
@@ -41,12 +42,9 @@ struct Session {
     }
 
     /// Every output of a build, written into a staging folder made by `staging` once the fonts
-    /// are known to load (so a configuration error leaves nothing behind).
+    /// are known to load (so a configuration error leaves nothing behind). `facts.csv` and
+    /// `facts.jsonl` are written while the documents are read.
     func build(chartScale: Double, staging: () throws -> StagedOutput) throws -> (BuildResult, StagedOutput) {
-        let start = Date()
-        let extraction = extract()
-        common.terminal.detail(String(format: "%8.3f s  read, places and facts (%d documents, %d figures)",
-                                      Date().timeIntervalSince(start), extraction.documents.count, extraction.facts.count))
         let fontStart = Date()
         let builder: BriefBuild
         do {
@@ -61,6 +59,13 @@ struct Session {
         }
         let result: BuildResult
         do {
+            let start = Date()
+            let csv = try outputs.open("facts.csv"), jsonl = try outputs.open("facts.jsonl")
+            let extraction = try extract(streams: FactStreams(csv: csv, jsonl: jsonl))
+            try csv.close()
+            try jsonl.close()
+            common.terminal.detail(String(format: "%8.3f s  read, places and facts, facts.csv and facts.jsonl (%d documents, %d figures)",
+                                          Date().timeIntervalSince(start), extraction.documents.count, extraction.facts.count))
             result = try builder.run(extraction, into: outputs, chartScale: chartScale,
                                      environment: ProcessInfo.processInfo.environment)
         } catch {
@@ -68,7 +73,7 @@ struct Session {
             throw RunFailure(code: 2, message: "the build failed (\(error.localizedDescription)); the previous output was left as it was")
         }
         for (stage, seconds) in result.timings { common.terminal.detail(String(format: "%8.3f s  ", seconds) + stage) }
-        for warning in extraction.warnings + result.glyphWarnings { common.terminal.warn(warning) }
+        for warning in result.extraction.warnings + result.glyphWarnings { common.terminal.warn(warning) }
         return (result, outputs)
     }
 
