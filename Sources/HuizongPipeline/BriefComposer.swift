@@ -23,7 +23,7 @@ struct BriefComposer {
         self.config = config; self.gazetteer = gazetteer; self.extraction = extraction; self.totals = totals
         self.labels = Labels(language: config.language)
         self.totalsByRegion = Dictionary(grouping: totals.totals, by: \.region.code)
-        self.factsByRegion = Dictionary(grouping: extraction.facts.indices, by: { extraction.facts[$0].regionCode })
+        self.factsByRegion = Dictionary(grouping: extraction.facts.indices, by: { extraction.facts.regionCode(at: $0) })
         self.rankedTotals = Self.rankAll(totals)
     }
 
@@ -80,7 +80,7 @@ struct BriefComposer {
     // MARK: Cover
 
     func keyNumbers() -> [KeyNumber] {
-        let regionCount = Set(facts.map(\.regionCode).filter { !$0.isEmpty }).count
+        let regionCount = factsByRegion.keys.filter { !$0.isEmpty }.count
         var numbers = [KeyNumber(label: labels.documents, value: "\(extraction.documents.count)"),
                        KeyNumber(label: labels.regions, value: "\(regionCount)"),
                        KeyNumber(label: labels.figures, value: "\(facts.count)")]
@@ -155,7 +155,7 @@ struct BriefComposer {
 
     func regionSections() -> [BriefSection] {
         let withTotals = Set(totals.totals.map(\.region.code))
-        let withFacts = Set(facts.map(\.regionCode).filter { !$0.isEmpty })
+        let withFacts = Set(factsByRegion.keys.filter { !$0.isEmpty })
         // A region whose totals all come from a single sub-region (河北省 › 保定市 › 定州市) would
         // repeat that sub-region's section: it gets one only when it has figures of its own or
         // several sub-regions with totals.

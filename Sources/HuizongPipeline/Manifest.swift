@@ -23,8 +23,8 @@ enum Manifest {
             ("documents", "\(extraction.documents.count)"),
             ("skipped", "\(extraction.skipped.count)"),
             ("figures", "\(extraction.facts.count)"),
-            ("unattributed", "\(extraction.facts.filter { $0.regionCode.isEmpty }.count)"),
-            ("regions", "\(Set(extraction.facts.map(\.regionCode).filter { !$0.isEmpty }).count)"),
+            ("unattributed", "\(extraction.facts.unattributedCount)"),
+            ("regions", "\(extraction.facts.regionCount)"),
             ("totals", "\(totals.totals.count)"),
             ("warnings", "\(extraction.warnings.count)"),
         ])

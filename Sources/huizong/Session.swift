@@ -80,7 +80,7 @@ struct Session {
     /// The closing summary: documents, figures, regions, warnings, time.
     func summarise(_ result: BuildResult, wrote output: String) {
         let e = result.extraction
-        let regions = Set(e.facts.map(\.regionCode).filter { !$0.isEmpty }).count
+        let regions = e.facts.regionCount
         let seconds = String(format: "%.2f", Date().timeIntervalSince(started))
         common.terminal.info("\(output): \(e.documents.count) documents, \(e.facts.count) figures, \(regions) regions, "
             + "\(e.warnings.count + result.glyphWarnings.count) warnings, \(seconds) s")
