@@ -65,20 +65,29 @@ public struct Extractor: Sendable {
         let box = ExtractionBox(Extraction(facts: try FactTable(), documents: [], skipped: collected.skipped,
                                            warnings: collected.diagnostics.map(Self.message)), streams: streams)
         try box.start()
-        let collector = InOrderCollector<DocumentResult> { result in box.take(result) }
         let workers = max(1, min(jobs, files.count))
+        // Documents are handed out in order, one at a time, to whichever worker is free; a worker
+        // may run at most `window` documents ahead of the oldest one not yet collected, so one slow
+        // document (a long Traditional one) cannot make the others' results pile up in memory.
+        let window = DispatchSemaphore(value: workers * 4)
+        let next = WorkCounter()
+        let collector = InOrderCollector<DocumentResult> { result in
+            box.take(result)
+            window.signal()
+        }
         let exportCSV = streams.csv != nil, exportJSONL = streams.jsonl != nil
-        DispatchQueue.concurrentPerform(iterations: workers) { worker in
+        DispatchQueue.concurrentPerform(iterations: workers) { _ in
             let reader = DocumentReader()
-            var i = worker
-            while i < files.count {
+            while true {
+                window.wait()
+                let i = next.take()
+                guard i < files.count else { window.signal(); break }
                 var result = process(files[i], reader: reader)
                 // Export rows are formatted here, on the worker, so the in-order collector only copies bytes.
                 if exportCSV { result.csv = FactsExport.csvRows(result.facts) }
                 if exportJSONL { result.jsonl = FactsExport.jsonlRows(result.facts) }
                 let done = collector.deliver(i, result)
                 progress?(done, files.count)
-                i += workers
             }
         }
         return try box.finish()
@@ -128,6 +137,13 @@ public struct Extractor: Sendable {
         }
         return ns.localizedDescription
     }
+}
+
+/// Hands out 0, 1, 2… to worker threads.
+final class WorkCounter: @unchecked Sendable {
+    private var value = 0
+    private let lock = NSLock()
+    func take() -> Int { lock.lock(); defer { lock.unlock() }; value += 1; return value - 1 }
 }
 
 /// One slot per document, written from worker threads; read after all workers finish.
