@@ -18,14 +18,29 @@ struct BriefComposer {
     /// Indices into `facts` (not copies: a corpus can hold hundreds of thousands of facts).
     let factsByRegion: [String: [Int]]
     let rankedTotals: [String: [RegionTotal]]
+    /// `rankedTotals` split by parent region, for the sub-region chart of each section.
+    let rankedByParent: [String: [RegionTotal]]
+    /// The metrics the brief shows, in order (asked for by every section).
+    let shownMetrics: [MetricInfo]
 
     init(config: BriefConfig, gazetteer: Gazetteer, extraction: Extraction, totals: RegionTotals) {
         self.config = config; self.gazetteer = gazetteer; self.extraction = extraction; self.totals = totals
         self.labels = Labels(language: config.language)
         self.totalsByRegion = Dictionary(grouping: totals.totals, by: \.region.code)
         self.factsByRegion = Dictionary(grouping: extraction.facts.indices, by: { extraction.facts.regionCode(at: $0) })
-        self.rankedTotals = Self.rankAll(totals)
+        let ranked = Self.rankAll(totals)
+        self.rankedTotals = ranked
+        var byParent: [String: [RegionTotal]] = [:]
+        for (key, rows) in ranked {
+            for row in rows where row.region.parentCode != nil { byParent[key + "|" + row.region.parentCode!, default: []].append(row) }
+        }
+        self.rankedByParent = byParent
+        self.shownMetrics = Self.metricsShown(config: config, totals: totals)
     }
+
+    /// Documents beyond which the appendix lists only those that need a look (no region, no
+    /// figures); manifest.json lists them all. 10,000 documents would otherwise fill 300 pages.
+    static let allDocumentsUpTo = 200
 
     /// Regions with figures of their own, beyond which the brief keeps sections to the overview
     /// level and above, so a corpus of thousands of articles still gives a brief of readable length.
@@ -45,7 +60,9 @@ struct BriefComposer {
     // MARK: Which metrics and regions
 
     /// Summable metrics with at least one total, in the config's order (else the taxonomy's).
-    func metricsShown() -> [MetricInfo] {
+    func metricsShown() -> [MetricInfo] { shownMetrics }
+
+    static func metricsShown(config: BriefConfig, totals: RegionTotals) -> [MetricInfo] {
         let present = Set(totals.totals.map(\.metric))
         let order = config.metrics.isEmpty ? MetricCatalog.all.map(\.id) : config.metrics
         return order.map(MetricCatalog.info).filter { $0.summable && present.contains($0.id) }
@@ -137,8 +154,7 @@ struct BriefComposer {
 
     /// The bar chart of one metric across the regions of a level (also written to `charts/<id>.png`).
     func chart(for metric: MetricInfo, level: RegionLevel, within parent: String? = nil) -> BarChart? {
-        var rows = ranked(metric.id, level: level)
-        if let parent { rows = rows.filter { $0.region.parentCode == parent } }
+        let rows = parent.map { rankedByParent["\(metric.id)|\(level.rawValue)|\($0)"] ?? [] } ?? ranked(metric.id, level: level)
         guard !rows.isEmpty else { return nil }
         let shown = Array(rows.prefix(config.topN))
         let used = Set(shown.flatMap(\.factIndices))
@@ -214,7 +230,7 @@ struct BriefComposer {
         let manyRegions = factsByRegion.count > Self.allSectionsUpTo
         let limit = manyRegions ? min(config.factsPerRegion, 12) : config.factsPerRegion
         guard all.count > limit else { return [.table(factTable(indices))] }
-        let order = Dictionary(uniqueKeysWithValues: MetricCatalog.all.enumerated().map { ($1.id, $0) })
+        let order = Self.metricOrder
         let chosen = all.indices.sorted { a, b in
             let fa = all[a], fb = all[b]
             return ((fa.status == .result ? 0 : 1), order[fa.metric] ?? 99, fb.value, a)
@@ -222,6 +238,9 @@ struct BriefComposer {
         }.prefix(limit).sorted()
         return [.table(factTable(chosen.map { indices[$0] })), .note(labels.moreFacts(all.count - limit))]
     }
+
+    /// Each metric's place in the taxonomy, for choosing which facts a section lists.
+    static let metricOrder = Dictionary(uniqueKeysWithValues: MetricCatalog.all.enumerated().map { ($1.id, $0) })
 
     func childLevel(_ level: RegionLevel) -> RegionLevel { level == .province ? .prefecture : .county }
 
@@ -248,19 +267,27 @@ struct BriefComposer {
     /// The appendix: figures without a region, documents read, warnings; each its own entry in contents.
     func appendixSections() -> [BriefSection] {
         let loose = factsByRegion[""] ?? []
+        var read = extraction.documents
+        var documentBlocks: [Block] = []
+        if read.count > Self.allDocumentsUpTo {
+            let total = read.count
+            read = Array(read.filter { $0.region.region == nil || $0.figures == 0 }.prefix(Self.allDocumentsUpTo))
+            documentBlocks.append(.note(labels.someDocuments(listed: read.count, of: total)))
+        }
         let documents = Table(
             columns: [TableColumn(header: labels.document, weight: 2), TableColumn(header: labels.encoding),
                       TableColumn(header: labels.script), TableColumn(header: labels.region, weight: 1.3),
                       TableColumn(header: labels.figures, alignment: .trailing, weight: 0.6)],
-            rows: extraction.documents.map { d in
+            rows: read.map { d in
                 [d.path, d.source.encoding, labels.scriptName(d.source.script), d.region.region?.name ?? "—", "\(d.figures)"]
             })
+        if !read.isEmpty { documentBlocks.append(.table(documents)) }
         let warnings = extraction.warnings + extraction.skipped.map { labels.skipped($0) }
         return [
             BriefSection(title: labels.appendix, level: 1, anchor: "appendix", blocks: []),
             BriefSection(title: labels.unattributed, level: 2, anchor: "appendix-unattributed",
                          blocks: loose.isEmpty ? [.paragraph(labels.noneUnattributed)] : listedFacts(loose)),
-            BriefSection(title: labels.documentsRead, level: 2, anchor: "appendix-documents", blocks: [.table(documents)]),
+            BriefSection(title: labels.documentsRead, level: 2, anchor: "appendix-documents", blocks: documentBlocks),
             BriefSection(title: labels.warnings, level: 2, anchor: "appendix-warnings",
                          blocks: warnings.isEmpty ? [.paragraph(labels.noWarnings)] : warnings.map { .paragraph($0) }),
         ]

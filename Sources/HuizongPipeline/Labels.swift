@@ -53,6 +53,11 @@ struct Labels: Sendable {
         zh ? "另有 \(count) 个数字未在此列出，见 facts.csv。" : "\(count) more figures are not listed here; see facts.csv."
     }
 
+    func someDocuments(listed: Int, of total: Int) -> String {
+        zh ? "共读取 \(total) 篇文档；此处只列出未能确定地区或没有数字的 \(listed) 篇，全部文档（编码、字形、地区、数字个数）见 manifest.json。"
+           : "\(total) documents were read; listed here are the \(listed) without a region or without figures. All documents (encoding, script, region, figures) are in manifest.json."
+    }
+
     func statusName(_ raw: String) -> String {
         switch raw {
         case "result": zh ? "完成" : "result"

@@ -24,23 +24,17 @@ public enum FactsExport {
     /// The BOM and header row that start `facts.csv`.
     public static let csvStart = CSVWriter.start(header: columns)
 
-    /// Columns holding plain numbers (line, value, value_high), never prefixed against formulas.
-    static let numericColumns: Set<Int> = [1, 6, 7]
-
     /// The rows of `facts.csv` for `facts`, without the header (a document's share of the file).
     public static func csvRows<C: Collection<Fact>>(_ facts: C) -> [UInt8] {
         var bytes: [UInt8] = []
-        for f in facts { CSVWriter.appendRow(f.csvFields, numeric: numericColumns, to: &bytes) }
+        for f in facts { FactRowBytes.appendCSV(f, to: &bytes) }
         return bytes
     }
 
     /// The lines of `facts.jsonl` for `facts`.
     public static func jsonlRows<C: Collection<Fact>>(_ facts: C) -> [UInt8] {
         var bytes: [UInt8] = []
-        for f in facts {
-            bytes.append(contentsOf: f.jsonLine.utf8)
-            bytes.append(10)
-        }
+        for f in facts { FactRowBytes.appendJSON(f, to: &bytes) }
         return bytes
     }
 

@@ -22,17 +22,20 @@ public struct TotalsBuilder: Sendable {
     /// Totals for every region that has facts, and every ancestor of such a region.
     public func build<C: RandomAccessCollection<Fact>>(_ facts: C) -> RegionTotals where C.Index == Int {
         var unattributed: [Int] = []
-        var groups: [GroupKey: [Int]] = [:]
+        var groups: [GroupKey: [Entry]] = [:]
+        // Each fact is read once, into what the sums need (a fact collection may build its
+        // elements on the fly, and sorting would otherwise read each many times).
         for (i, fact) in zip(facts.indices, facts) where Self.isSummable(fact) {
             guard !fact.regionCode.isEmpty, directory.region(code: fact.regionCode) != nil else {
                 unattributed.append(i)
                 continue
             }
-            groups[GroupKey(metric: fact.metric, unit: CountingUnits.totalUnit(metric: fact.metric, unit: fact.unit)), default: []].append(i)
+            groups[GroupKey(metric: fact.metric, unit: CountingUnits.totalUnit(metric: fact.metric, unit: fact.unit)), default: []]
+                .append(Entry(index: i, fact: fact))
         }
         var totals: [RegionTotal] = []
         for key in groups.keys.sorted() {
-            totals += buildGroup(key, indices: groups[key]!, facts: facts)
+            totals += buildGroup(key, entries: groups[key]!)
         }
         totals.sort { ($0.region.code, $0.metric, $0.unit) < ($1.region.code, $1.metric, $1.unit) }
         return RegionTotals(totals: totals, unattributed: unattributed)
@@ -48,30 +51,43 @@ public struct TotalsBuilder: Sendable {
         static func < (a: GroupKey, b: GroupKey) -> Bool { (a.metric, a.unit) < (b.metric, b.unit) }
     }
 
+    /// What the sums need of one fact, and its number in the fact list.
+    private struct Entry {
+        let index: Int
+        let document: String, line: Int, regionCode: String
+        let value: Decimal, valueHigh: Decimal?
+        let qualifier: Qualifier, scope: Scope
+        init(index: Int, fact f: Fact) {
+            self.index = index; document = f.document; line = f.line; regionCode = f.regionCode
+            value = f.value; valueHigh = f.valueHigh; qualifier = f.qualifier; scope = f.scope
+        }
+    }
+
     /// Facts of one metric and unit, grouped by region, after cross-document de-duplication.
     private struct RegionFacts {
-        var wholeArea: [Int] = []
-        var parts: [Int] = []
+        var wholeArea: [Entry] = []
+        var parts: [Entry] = []
         var duplicates: [Int] = []
     }
 
-    private func buildGroup<C: RandomAccessCollection<Fact>>(_ key: GroupKey, indices: [Int], facts: C) -> [RegionTotal] where C.Index == Int {
+    private func buildGroup(_ key: GroupKey, entries: [Entry]) -> [RegionTotal] {
         var byRegion: [String: RegionFacts] = [:]
         // The same figure (region, value) in a later document is a repeat of the first document's.
         var firstDocument: [String: String] = [:]
-        let ordered = indices.sorted { (facts[$0].document, facts[$0].line, $0) < (facts[$1].document, facts[$1].line, $1) }
-        for i in ordered {
-            let f = facts[i]
-            let figure = "\(f.regionCode)|\(f.value)|\(f.valueHigh.map { "\($0)" } ?? "")"
-            if let doc = firstDocument[figure], doc != f.document {
-                byRegion[f.regionCode, default: RegionFacts()].duplicates.append(i)
+        func precedes(_ a: Entry, _ b: Entry) -> Bool { (a.document, a.line, a.index) < (b.document, b.line, b.index) }
+        // Facts usually arrive in document order already: then the sort is skipped.
+        let inOrder = zip(entries, entries.dropFirst()).allSatisfy { precedes($0, $1) }
+        for e in inOrder ? entries : entries.sorted(by: precedes) {
+            let figure = "\(e.regionCode)|\(e.value)|\(e.valueHigh.map { "\($0)" } ?? "")"
+            if let doc = firstDocument[figure], doc != e.document {
+                byRegion[e.regionCode, default: RegionFacts()].duplicates.append(e.index)
                 continue
             }
-            firstDocument[figure] = f.document
-            if f.scope == .wholeArea {
-                byRegion[f.regionCode, default: RegionFacts()].wholeArea.append(i)
+            firstDocument[figure] = e.document
+            if e.scope == .wholeArea {
+                byRegion[e.regionCode, default: RegionFacts()].wholeArea.append(e)
             } else {
-                byRegion[f.regionCode, default: RegionFacts()].parts.append(i)
+                byRegion[e.regionCode, default: RegionFacts()].parts.append(e)
             }
         }
 
@@ -94,51 +110,52 @@ public struct TotalsBuilder: Sendable {
             guard let region = involved[code] else { return nil }
             let own = byRegion[code] ?? RegionFacts()
             let childTotals = (children[code] ?? []).sorted().compactMap { total(of: $0) }
-            let result = combine(region: region, key: key, own: own, childTotals: childTotals, facts: facts)
+            let result = combine(region: region, key: key, own: own, childTotals: childTotals)
             computed[code] = result
             return result
         }
         return involved.keys.sorted().compactMap { total(of: $0) }
     }
 
-    private func combine<C: RandomAccessCollection<Fact>>(region: Region, key: GroupKey, own: RegionFacts,
-                                                          childTotals: [RegionTotal], facts: C) -> RegionTotal? where C.Index == Int {
+    private func combine(region: Region, key: GroupKey, own: RegionFacts, childTotals: [RegionTotal]) -> RegionTotal? {
         // Sum of parts: own part figures plus sub-regions' totals.
         var partsValue: Decimal = 0
         var partsQualifier = Qualifier.exact
         var partsFacts: [Int] = []
         var setAside = own.duplicates
-        for i in own.parts {
-            partsValue += facts[i].value
-            partsQualifier = QualifierAlgebra.combine(partsQualifier, facts[i].qualifier)
-            partsFacts.append(i)
+        var partsDocuments: Set<String> = []
+        for e in own.parts {
+            partsValue += e.value
+            partsQualifier = QualifierAlgebra.combine(partsQualifier, e.qualifier)
+            partsFacts.append(e.index)
+            partsDocuments.insert(e.document)
         }
         for child in childTotals {
             partsValue += child.value
             partsQualifier = QualifierAlgebra.combine(partsQualifier, child.qualifier)
             partsFacts += child.factIndices
+            partsDocuments.formUnion(child.documents)
             setAside += child.setAside
         }
         let hasParts = !own.parts.isEmpty || !childTotals.isEmpty
 
         // The largest stated whole-area figure, unless a sub-region alone already exceeds it.
         let largestChild = childTotals.map(\.value).max() ?? 0
-        let stated = own.wholeArea.max { (facts[$0].value, $1) < (facts[$1].value, $0) }
-        if let best = stated, facts[best].value >= largestChild {
-            setAside += own.wholeArea.filter { $0 != best }
+        let stated = own.wholeArea.max { ($0.value, $1.index) < ($1.value, $0.index) }
+        if let best = stated, best.value >= largestChild {
+            setAside += own.wholeArea.map(\.index).filter { $0 != best.index }
             return RegionTotal(
-                region: region, metric: key.metric, unit: key.unit, value: facts[best].value,
-                qualifier: QualifierAlgebra.normalised(facts[best].qualifier), basis: .stated,
-                partsSum: hasParts && partsValue != facts[best].value ? partsValue : nil,
-                factIndices: [best], setAside: setAside.sorted(),
-                documents: [facts[best].document])
+                region: region, metric: key.metric, unit: key.unit, value: best.value,
+                qualifier: QualifierAlgebra.normalised(best.qualifier), basis: .stated,
+                partsSum: hasParts && partsValue != best.value ? partsValue : nil,
+                factIndices: [best.index], setAside: setAside.sorted(),
+                documents: [best.document])
         }
-        setAside += own.wholeArea
+        setAside += own.wholeArea.map(\.index)
         guard hasParts else { return nil }
-        let used = partsFacts.sorted()
         return RegionTotal(
             region: region, metric: key.metric, unit: key.unit, value: partsValue, qualifier: partsQualifier,
-            basis: .sumOfParts, partsSum: nil, factIndices: used, setAside: setAside.sorted(),
-            documents: Array(Set(used.map { facts[$0].document })).sorted())
+            basis: .sumOfParts, partsSum: nil, factIndices: partsFacts.sorted(), setAside: setAside.sorted(),
+            documents: partsDocuments.sorted())
     }
 }

@@ -37,3 +37,44 @@ final class ExportTests: XCTestCase {
         XCTAssertEqual(JSONText.string("a\"b\\\n\u{1}"), "\"a\\\"b\\\\\\n\\u0001\"")
     }
 }
+
+/// The byte writers of facts.csv and facts.jsonl give exactly the text of the field-by-field
+/// definitions in `Fact` (`csvFields` through `CSVWriter`, and `jsonLine`), for awkward facts too.
+final class FactRowBytesTests: XCTestCase {
+    func awkwardFacts() -> [Fact] {
+        let texts = ["", "赤峰市", "=HYPERLINK(\"x\")", "+1", "-", "@a", "\tx", " padded ", "a,b", "say \"hi\"",
+                     "line\nbreak", "cr\rhere", "back\\slash", "\u{1}ctl", "sep\u{2028}arator", "–dash", "𰻞𰻞面"]
+        let values: [Decimal] = [0, 1, 57.9, Decimal(string: "5790000000")!, Decimal(string: "0.0000001")!,
+                                 Decimal(string: "0.123456789123")!, Decimal(string: "-3.5")!,
+                                 Decimal(string: "99999999999999000000000000")!, Decimal(string: "72.40")!]
+        var facts: [Fact] = []
+        for (k, text) in texts.enumerated() {
+            for (j, value) in values.enumerated() {
+                facts.append(Fact(document: texts[(k + 1) % texts.count] + ".txt", line: k * 10 + j, regionCode: k % 2 == 0 ? "150400" : "",
+                                  region: text, place: texts[(k + j) % texts.count], metric: "funds", value: value,
+                                  valueHigh: j % 3 == 0 ? value + 1 : nil, unit: texts[(k + 2 * j) % texts.count],
+                                  qualifier: Qualifier.allCases[j % 4], scope: .part, status: .result, quote: text + "。"))
+            }
+        }
+        return facts
+    }
+
+    func testCSVRowsEqualTheFieldDefinition() {
+        for f in awkwardFacts() {
+            var expected: [UInt8] = []
+            CSVWriter.appendRow(f.csvFields, numeric: [1, 6, 7], to: &expected)
+            var got: [UInt8] = []
+            FactRowBytes.appendCSV(f, to: &got)
+            XCTAssertEqual(String(decoding: got, as: UTF8.self), String(decoding: expected, as: UTF8.self))
+        }
+    }
+
+    func testJSONLinesEqualTheFieldDefinition() throws {
+        for f in awkwardFacts() {
+            var got: [UInt8] = []
+            FactRowBytes.appendJSON(f, to: &got)
+            XCTAssertEqual(String(decoding: got, as: UTF8.self), f.jsonLine + "\n")
+            XCTAssertNoThrow(try JSONSerialization.jsonObject(with: Data(got.dropLast())))
+        }
+    }
+}
