@@ -199,8 +199,9 @@ struct BriefComposer {
                            TableColumn(header: labels.basis, weight: 1.5),
                            TableColumn(header: labels.source, weight: 2.2)]
             let rows = own.map { t -> [String] in
-                let refs = t.factIndices.map { TotalsExport.reference(facts[$0]) }
-                let shownRefs = refs.count > 3 ? refs.prefix(3).joined(separator: "\n") + "\n…（\(refs.count)）" : refs.joined(separator: "\n")
+                // The first three sources and how many in all (a province's total can rest on thousands).
+                let refs = t.factIndices.prefix(3).map { TotalsExport.reference(facts[$0]) }.joined(separator: "\n")
+                let shownRefs = t.factIndices.count > 3 ? refs + "\n…（\(t.factIndices.count)）" : refs
                 return [MetricCatalog.info(t.metric).label(config.language), display(t),
                         labels.basisText(stated: t.basis == .stated,
                                          partsSum: t.partsSum.map { DisplayNumber.format($0, unit: t.unit) }),
@@ -225,19 +226,22 @@ struct BriefComposer {
     /// The facts of a section: all of them up to the config's limit; past it the largest of each
     /// metric, in text order, and a note sending the reader to facts.csv for the rest.
     func listedFacts(_ indices: [Int]) -> [Block] {
-        let all = indices.map { facts[$0] }
         // A brief of hundreds of regions lists fewer figures per region, so it stays readable.
         let manyRegions = factsByRegion.count > Self.allSectionsUpTo
         let limit = manyRegions ? min(config.factsPerRegion, 12) : config.factsPerRegion
-        guard all.count > limit else { return [.table(factTable(indices))] }
-        let order = Self.metricOrder
-        let chosen = all.indices.sorted { a, b in
-            let fa = all[a], fb = all[b]
-            return ((fa.status == .result ? 0 : 1), order[fa.metric] ?? 99, fb.value, a)
-                < ((fb.status == .result ? 0 : 1), order[fb.metric] ?? 99, fa.value, b)
-        }.prefix(limit).sorted()
-        return [.table(factTable(chosen.map { indices[$0] })), .note(labels.moreFacts(all.count - limit))]
+        guard indices.count > limit else { return [.table(factTable(indices))] }
+        // Results first, then by metric in taxonomy order, largest value first, then text order;
+        // each fact's key is made once (a section can hold thousands of facts).
+        let keys = indices.enumerated().map { n, i in
+            let f = facts[i]
+            return ListingKey(kind: (f.status == .result ? 0 : 1) * 1000 + (Self.metricOrder[f.metric] ?? 99), value: f.value, position: n)
+        }
+        let chosen = keys.sorted { a, b in (a.kind, b.value, a.position) < (b.kind, a.value, b.position) }
+            .prefix(limit).map(\.position).sorted()
+        return [.table(factTable(chosen.map { indices[$0] })), .note(labels.moreFacts(indices.count - limit))]
     }
+
+    private struct ListingKey { var kind: Int, value: Decimal, position: Int }
 
     /// Each metric's place in the taxonomy, for choosing which facts a section lists.
     static let metricOrder = Dictionary(uniqueKeysWithValues: MetricCatalog.all.enumerated().map { ($1.id, $0) })

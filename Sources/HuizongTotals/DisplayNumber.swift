@@ -46,5 +46,5 @@ public enum DisplayNumber {
     }
 
     /// Plain decimal digits, no grouping, no exponent, no trailing zeros.
-    public static func plain(_ value: Decimal) -> String { Fact.plain(value) }
+    public static func plain(_ value: Decimal) -> String { FactRowBytes.plain(value) }
 }

@@ -85,6 +85,6 @@ enum FactRowBytes {
 
     /// `Fact.plain`, without its rounding step when there is nothing to round (nearly always).
     static func plain(_ d: Decimal) -> String {
-        d.exponent >= -8 && !d.isNaN ? d.description : Fact.plain(d)
+        d.exponent >= -8 && !d.isNaN ? DecimalText.description(d) : Fact.plain(d)
     }
 }

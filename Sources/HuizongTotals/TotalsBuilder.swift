@@ -25,7 +25,13 @@ public struct TotalsBuilder: Sendable {
         var groups: [GroupKey: [Entry]] = [:]
         // Each fact is read once, into what the sums need (a fact collection may build its
         // elements on the fly, and sorting would otherwise read each many times).
-        for (i, fact) in zip(facts.indices, facts) where Self.isSummable(fact) {
+        // A plain index loop: iterating a generic collection with zip made Swift look up generic
+        // metadata for every element.
+        var i = facts.startIndex
+        while i < facts.endIndex {
+            defer { i += 1 }
+            let fact = facts[i]
+            guard Self.isSummable(fact) else { continue }
             guard !fact.regionCode.isEmpty, directory.region(code: fact.regionCode) != nil else {
                 unattributed.append(i)
                 continue
@@ -74,11 +80,12 @@ public struct TotalsBuilder: Sendable {
         var byRegion: [String: RegionFacts] = [:]
         // The same figure (region, value) in a later document is a repeat of the first document's.
         var firstDocument: [String: String] = [:]
+        firstDocument.reserveCapacity(entries.count)
         func precedes(_ a: Entry, _ b: Entry) -> Bool { (a.document, a.line, a.index) < (b.document, b.line, b.index) }
         // Facts usually arrive in document order already: then the sort is skipped.
         let inOrder = zip(entries, entries.dropFirst()).allSatisfy { precedes($0, $1) }
         for e in inOrder ? entries : entries.sorted(by: precedes) {
-            let figure = "\(e.regionCode)|\(e.value)|\(e.valueHigh.map { "\($0)" } ?? "")"
+            let figure = e.regionCode + "|" + DecimalText.description(e.value) + "|" + (e.valueHigh.map(DecimalText.description) ?? "")
             if let doc = firstDocument[figure], doc != e.document {
                 byRegion[e.regionCode, default: RegionFacts()].duplicates.append(e.index)
                 continue

@@ -37,27 +37,52 @@ public enum TotalsExport {
         return sink.bytes
     }
 
-    /// `totals.json`, written to `sink` piece by piece.
+    /// `totals.json`, written to `sink` piece by piece. Written as bytes as it goes: a province's
+    /// lists can name hundreds of thousands of facts, too many to gather into Strings first.
     public static func writeJSON<C: RandomAccessCollection<Fact>>(_ totals: RegionTotals, facts: C, to sink: ByteSink) throws where C.Index == Int {
         var out = BufferedWriter(sink)
         try out.append((totals.totals.isEmpty ? "[]" : "[").utf8)
+        var bytes: [UInt8] = []
         for (n, t) in totals.totals.enumerated() {
-            let f = fields(t, facts: facts)
-            var pairs: [(String, String)] = []
-            for (i, name) in columns.enumerated() {
-                switch name {
-                case "value": pairs.append((name, f[i][0]))
-                case "facts", "documents": pairs.append((name, JSONText.array(f[i])))
-                default: pairs.append((name, JSONText.string(f[i].first ?? "")))
-                }
-            }
-            pairs.append(("basis", JSONText.string(t.basis.rawValue)))
-            pairs.append(("parts_sum", t.partsSum.map { DisplayNumber.plain($0) } ?? "null"))
-            pairs.append(("set_aside", JSONText.array(t.setAside.map { reference(facts[$0]) })))
-            try out.append(((n == 0 ? "\n  " : ",\n  ") + JSONText.object(pairs)).utf8)
+            bytes.removeAll(keepingCapacity: true)
+            bytes.append(contentsOf: (n == 0 ? "\n  {" : ",\n  {").utf8)
+            let scalars = [t.region.code, t.region.name, t.region.level.rawValue, t.region.parentCode ?? "", t.metric]
+            for (i, value) in scalars.enumerated() { member(columns[i], JSONText.string(value), first: i == 0, to: &bytes) }
+            member("value", DisplayNumber.plain(t.value), to: &bytes)
+            member("unit", JSONText.string(t.unit), to: &bytes)
+            member("qualifier", JSONText.string(t.qualifier.rawValue), to: &bytes)
+            list("facts", t.factIndices.lazy.map { reference(facts[$0]) }, to: &bytes)
+            list("documents", t.documents, to: &bytes)
+            member("basis", JSONText.string(t.basis.rawValue), to: &bytes)
+            member("parts_sum", t.partsSum.map { DisplayNumber.plain($0) } ?? "null", to: &bytes)
+            list("set_aside", t.setAside.lazy.map { reference(facts[$0]) }, to: &bytes)
+            bytes.append(UInt8(ascii: "}"))
+            try out.append(bytes)
         }
         try out.append((totals.totals.isEmpty ? "\n" : "\n]\n").utf8)
         try out.flush()
+    }
+
+    /// `"key":value`, after a comma unless first.
+    private static func member(_ key: String, _ encoded: String, first: Bool = false, to bytes: inout [UInt8]) {
+        if !first { bytes.append(UInt8(ascii: ",")) }
+        bytes.append(contentsOf: JSONText.string(key).utf8)
+        bytes.append(UInt8(ascii: ":"))
+        bytes.append(contentsOf: encoded.utf8)
+    }
+
+    /// `,"key":["a","b"]`.
+    private static func list<S: Sequence<String>>(_ key: String, _ items: S, to bytes: inout [UInt8]) {
+        bytes.append(UInt8(ascii: ","))
+        bytes.append(contentsOf: JSONText.string(key).utf8)
+        bytes.append(contentsOf: ":[".utf8)
+        var first = true
+        for item in items {
+            if !first { bytes.append(UInt8(ascii: ",")) }
+            first = false
+            bytes.append(contentsOf: JSONText.string(item).utf8)
+        }
+        bytes.append(UInt8(ascii: "]"))
     }
 
     /// `document:line`, how every figure is traced.

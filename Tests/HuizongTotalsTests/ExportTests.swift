@@ -1,5 +1,6 @@
 import XCTest
 import HuizongFacts
+import TestSupport
 @testable import HuizongTotals
 
 final class ExportTests: XCTestCase {
@@ -76,5 +77,25 @@ final class FactRowBytesTests: XCTestCase {
             XCTAssertEqual(String(decoding: got, as: UTF8.self), f.jsonLine + "\n")
             XCTAssertNoThrow(try JSONSerialization.jsonObject(with: Data(got.dropLast())))
         }
+    }
+}
+
+/// The fast decimal text is exactly Foundation's, for every shape of Decimal the stages make.
+final class DecimalTextTests: XCTestCase {
+    func testSameTextAsFoundation() {
+        var random = SplitMix64(seed: 42)
+        var values: [Decimal] = ["0", "-0", "1", "72.40", "0.5", "0.001", "57.9", "5790000000", "-3.25", "1e-8",
+                                 "0.0000001", "99999999999999000000000000", "18446744073709551615", "4611686018427387904",
+                                 "123456789.987654321", "1000000000000000000000"].map { Decimal(string: $0)! }
+        for _ in 0..<5000 {
+            let mantissa = random.next() >> (random.next() % 64)
+            let exponent = Int(random.next() % 30) - 15
+            values.append(Decimal(sign: random.next() % 5 == 0 ? .minus : .plus, exponent: exponent, significand: Decimal(mantissa)))
+            // Sums and products, as totals and unit conversion make them.
+            values.append(Decimal(mantissa % 100_000) / 10 + Decimal(string: "0.05")!)
+            values.append(Decimal(mantissa % 1000) * 10_000)
+        }
+        for v in values { XCTAssertEqual(DecimalText.description(v), v.description, "\(v)") }
+        XCTAssertEqual(DecimalText.description(Decimal.nan), Decimal.nan.description)
     }
 }
