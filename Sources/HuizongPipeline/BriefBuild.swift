@@ -164,14 +164,24 @@ public struct BuildDates {
     }
 }
 
-/// Times consecutive stages for `--verbose`; never part of any output file.
+/// Times consecutive stages for `--verbose`, with the peak memory so far; never part of any output file.
 struct StageClock {
     private var last = DispatchTime.now().uptimeNanoseconds
     private(set) var laps: [(stage: String, seconds: Double)] = []
 
     mutating func lap(_ stage: String) {
         let now = DispatchTime.now().uptimeNanoseconds
-        laps.append((stage, Double(now - last) / 1e9))
+        laps.append((stage + (PeakMemory.megabytes.map { ", peak \($0) MB so far" } ?? ""), Double(now - last) / 1e9))
         last = now
+    }
+}
+
+/// The process's peak resident memory (VmHWM in /proc/self/status), where Linux gives it.
+public enum PeakMemory {
+    public static var megabytes: Int? {
+        guard let status = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8),
+              let line = status.split(separator: "\n").first(where: { $0.hasPrefix("VmHWM:") }),
+              let kilobytes = line.split(separator: " ").dropFirst().first.flatMap({ Int($0) }) else { return nil }
+        return kilobytes / 1024
     }
 }

@@ -22,9 +22,9 @@ public struct TotalsBuilder: Sendable {
     /// Totals for every region that has facts, and every ancestor of such a region.
     public func build<C: RandomAccessCollection<Fact>>(_ facts: C) -> RegionTotals where C.Index == Int {
         var unattributed: [Int] = []
-        var groups: [GroupKey: [Entry]] = [:]
-        // Each fact is read once, into what the sums need (a fact collection may build its
-        // elements on the fly, and sorting would otherwise read each many times).
+        // First only the numbers of each group's facts; each group then reads its facts when its
+        // turn comes, so only one group's worth is held at a time.
+        var groups: [GroupKey: [Int32]] = [:]
         // A plain index loop: iterating a generic collection with zip made Swift look up generic
         // metadata for every element.
         var i = facts.startIndex
@@ -37,11 +37,12 @@ public struct TotalsBuilder: Sendable {
                 continue
             }
             groups[GroupKey(metric: fact.metric, unit: CountingUnits.totalUnit(metric: fact.metric, unit: fact.unit)), default: []]
-                .append(Entry(index: i, fact: fact))
+                .append(Int32(i))
         }
         var totals: [RegionTotal] = []
         for key in groups.keys.sorted() {
-            totals += buildGroup(key, entries: groups[key]!)
+            let entries = groups.removeValue(forKey: key)!.map { Entry(index: Int($0), fact: facts[Int($0)]) }
+            totals += buildGroup(key, entries: entries)
         }
         totals.sort { ($0.region.code, $0.metric, $0.unit) < ($1.region.code, $1.metric, $1.unit) }
         return RegionTotals(totals: totals, unattributed: unattributed)

@@ -65,7 +65,8 @@ struct Session {
             try csv.close()
             try jsonl.close()
             common.terminal.detail(String(format: "%8.3f s  read, places and facts, facts.csv and facts.jsonl (%d documents, %d figures)",
-                                          Date().timeIntervalSince(start), extraction.documents.count, extraction.facts.count))
+                                          Date().timeIntervalSince(start), extraction.documents.count, extraction.facts.count)
+                                   + (PeakMemory.megabytes.map { ", peak \($0) MB so far" } ?? ""))
             result = try builder.run(extraction, into: outputs, chartScale: chartScale,
                                      environment: ProcessInfo.processInfo.environment)
         } catch {
