@@ -15,8 +15,9 @@ struct BriefComposer {
     let labels: Labels
     /// Totals and facts by region code, so each section finds its own without scanning all.
     let totalsByRegion: [String: [RegionTotal]]
-    /// Indices into `facts` (not copies: a corpus can hold hundreds of thousands of facts).
-    let factsByRegion: [String: [Int]]
+    /// Numbers of the facts in `facts` (not copies: a corpus can hold hundreds of thousands of facts;
+    /// 32-bit, as memory grows with them).
+    let factsByRegion: [String: [Int32]]
     let rankedTotals: [String: [RegionTotal]]
     /// `rankedTotals` split by parent region, for the sub-region chart of each section.
     let rankedByParent: [String: [RegionTotal]]
@@ -27,7 +28,9 @@ struct BriefComposer {
         self.config = config; self.gazetteer = gazetteer; self.extraction = extraction; self.totals = totals
         self.labels = Labels(language: config.language)
         self.totalsByRegion = Dictionary(grouping: totals.totals, by: \.region.code)
-        self.factsByRegion = Dictionary(grouping: extraction.facts.indices, by: { extraction.facts.regionCode(at: $0) })
+        var byRegion: [String: [Int32]] = [:]
+        for i in extraction.facts.indices { byRegion[extraction.facts.regionCode(at: i), default: []].append(Int32(i)) }
+        self.factsByRegion = byRegion
         let ranked = Self.rankAll(totals)
         self.rankedTotals = ranked
         var byParent: [String: [RegionTotal]] = [:]
@@ -218,7 +221,7 @@ struct BriefComposer {
                 }
             }
         }
-        let stated = factsByRegion[region.code] ?? []
+        let stated = (factsByRegion[region.code] ?? []).map(Int.init)
         if !stated.isEmpty { blocks += listedFacts(stated) }
         return BriefSection(title: region.name, level: 2, anchor: "region-\(region.code)", blocks: blocks)
     }
@@ -270,7 +273,7 @@ struct BriefComposer {
 
     /// The appendix: figures without a region, documents read, warnings; each its own entry in contents.
     func appendixSections() -> [BriefSection] {
-        let loose = factsByRegion[""] ?? []
+        let loose = (factsByRegion[""] ?? []).map(Int.init)
         var read = extraction.documents
         var documentBlocks: [Block] = []
         if read.count > Self.allDocumentsUpTo {

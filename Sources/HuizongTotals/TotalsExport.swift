@@ -51,11 +51,11 @@ public enum TotalsExport {
             member("value", DisplayNumber.plain(t.value), to: &bytes)
             member("unit", JSONText.string(t.unit), to: &bytes)
             member("qualifier", JSONText.string(t.qualifier.rawValue), to: &bytes)
-            list("facts", t.factIndices.lazy.map { reference(facts[$0]) }, to: &bytes)
-            list("documents", t.documents, to: &bytes)
+            try list("facts", t.factIndices.lazy.map { reference(facts[$0]) }, to: &bytes, out: &out)
+            try list("documents", t.documents, to: &bytes, out: &out)
             member("basis", JSONText.string(t.basis.rawValue), to: &bytes)
             member("parts_sum", t.partsSum.map { DisplayNumber.plain($0) } ?? "null", to: &bytes)
-            list("set_aside", t.setAside.lazy.map { reference(facts[$0]) }, to: &bytes)
+            try list("set_aside", t.setAside.lazy.map { reference(facts[$0]) }, to: &bytes, out: &out)
             bytes.append(UInt8(ascii: "}"))
             try out.append(bytes)
         }
@@ -71,8 +71,9 @@ public enum TotalsExport {
         bytes.append(contentsOf: encoded.utf8)
     }
 
-    /// `,"key":["a","b"]`.
-    private static func list<S: Sequence<String>>(_ key: String, _ items: S, to bytes: inout [UInt8]) {
+    /// `,"key":["a","b"]`; a long list is handed to `out` as it grows, not held whole.
+    private static func list<S: Sequence<String>>(_ key: String, _ items: S, to bytes: inout [UInt8],
+                                                  out: inout BufferedWriter) throws {
         bytes.append(UInt8(ascii: ","))
         bytes.append(contentsOf: JSONText.string(key).utf8)
         bytes.append(contentsOf: ":[".utf8)
@@ -81,6 +82,10 @@ public enum TotalsExport {
             if !first { bytes.append(UInt8(ascii: ",")) }
             first = false
             bytes.append(contentsOf: JSONText.string(item).utf8)
+            if bytes.count >= 1 << 16 {
+                try out.append(bytes)
+                bytes.removeAll(keepingCapacity: true)
+            }
         }
         bytes.append(UInt8(ascii: "]"))
     }
