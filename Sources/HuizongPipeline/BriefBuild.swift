@@ -44,37 +44,40 @@ public struct BriefBuild {
         let content = composer.compose(date: dates.cover)
         clock.lap("brief content")
 
-        // Charts are drawn on a second thread, with a renderer of their own (Pango objects are
-        // per thread), while this one writes the exports, lays out and draws the PDF.
+        // A second thread draws the charts, with a renderer of its own (Pango objects are per
+        // thread), and writes totals.csv and totals.json, while this one lays out and draws the PDF.
         let charts = composer.metricsShown().compactMap { composer.chart(for: $0, level: config.overviewLevel) }
         let chartFiles = ResultSlots<Result<(png: [UInt8], svg: [UInt8]), Error>>(count: charts.count)
-        let chartsDone = DispatchGroup()
+        let exportsWritten = ResultSlots<Result<Void, Error>>(count: 1)
+        let secondThread = DispatchGroup()
         let fonts = renderer.fonts, pageSize = Size(width: config.pageSize.width, height: config.pageSize.height)
         let style: LayoutStyle = config.language == .en ? .english : .standard
-        DispatchQueue.global().async(group: chartsDone) {
+        let facts = extraction.facts
+        DispatchQueue.global().async(group: secondThread) {
             let chartRenderer = Renderer(fonts: fonts)
             let chartLayout = BriefLayout(measurer: chartRenderer.measurer, pageSize: pageSize, style: style)
             for (i, chart) in charts.enumerated() {
                 let page = chartLayout.chartPage(chart, width: Self.chartWidth)
                 chartFiles.set(i, Result { (try chartRenderer.png(page, scale: chartScale), try chartRenderer.svg(page)) })
             }
+            exportsWritten.set(0, Result {
+                try outputs.write("totals.csv") { try TotalsExport.writeCSV(totals, facts: facts, to: $0) }
+                try outputs.write("totals.json") { try TotalsExport.writeJSON(totals, facts: facts, to: $0) }
+            })
         }
-
-        try outputs.write("totals.csv") { try TotalsExport.writeCSV(totals, facts: extraction.facts, to: $0) }
-        try outputs.write("totals.json") { try TotalsExport.writeJSON(totals, facts: extraction.facts, to: $0) }
-        clock.lap("totals.csv and totals.json")
 
         let pages = self.pages(content)
         clock.lap("layout (\(pages.count) pages)")
         try outputs.write("brief.pdf", try pdf(pages, content: content, creationDate: dates.pdfCreation))
         clock.lap("PDF")
-        chartsDone.wait()
+        secondThread.wait()
+        try exportsWritten.take(0)!.get()
         for (i, chart) in charts.enumerated() {
             let files = try chartFiles.take(i)!.get()
             try outputs.write("charts/\(chart.id).png", files.png)
             try outputs.write("charts/\(chart.id).svg", files.svg)
         }
-        clock.lap("charts (the rest of their time overlaps the PDF)")
+        clock.lap("charts, totals.csv and totals.json (the rest of their time overlaps layout and PDF)")
 
         // Name the document a missing character came from, so the user can find it. (Quotes are
         // read back from disk one by one: slow for a large corpus, but only when a glyph is missing.)

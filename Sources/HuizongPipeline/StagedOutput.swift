@@ -2,14 +2,16 @@ import Foundation
 import HuizongTotals
 
 /// The files of one build, written into a staging folder as they are made, so nothing large is
-/// held in memory. Only when every file is written is the folder swapped in for the target
+/// held in memory. Files may be written from several threads at once (each file from one). Only when every file is written is the folder swapped in for the target
 /// (`commit`), so a failed or interrupted run leaves the previous output exactly as it was; `check`
 /// builds into a staging folder in the temporary directory and compares instead.
-public final class StagedOutput {
+public final class StagedOutput: @unchecked Sendable {
     /// The staging folder.
     public let folder: URL
     /// Relative paths written so far, sorted.
-    public private(set) var paths: [String] = []
+    public var paths: [String] { lock.lock(); defer { lock.unlock() }; return written.sorted() }
+    private var written: [String] = []
+    private let lock = NSLock()
     private var committed = false
 
     /// A staging folder beside `target` (same file system, so the swap is a rename).
@@ -52,8 +54,7 @@ public final class StagedOutput {
         let sink = try FileSink(url)
         try body(sink)
         try sink.close()
-        paths.append(path)
-        paths.sort()
+        record(path)
     }
 
     /// Opens a file to be written piece by piece over a longer time (the facts exports, written
@@ -65,10 +66,11 @@ public final class StagedOutput {
         guard FileManager.default.createFile(atPath: url.path, contents: nil) else {
             throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: url.path])
         }
-        paths.append(path)
-        paths.sort()
+        record(path)
         return StagedFile(try FileSink(url))
     }
+
+    private func record(_ path: String) { lock.lock(); written.append(path); lock.unlock() }
 
     /// The bytes of a written file.
     public subscript(path: String) -> [UInt8]? {

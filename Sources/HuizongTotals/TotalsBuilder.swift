@@ -20,7 +20,7 @@ public struct TotalsBuilder: Sendable {
     public init(directory: any RegionDirectory) { self.directory = directory }
 
     /// Totals for every region that has facts, and every ancestor of such a region.
-    public func build<C: RandomAccessCollection<Fact>>(_ facts: C) -> RegionTotals where C.Index == Int {
+    public func build<C: RandomAccessCollection<Fact> & Sendable>(_ facts: C) -> RegionTotals where C.Index == Int {
         var unattributed: [Int] = []
         // First only the numbers of each group's facts; each group then reads its facts when its
         // turn comes, so only one group's worth is held at a time.
@@ -39,11 +39,15 @@ public struct TotalsBuilder: Sendable {
             groups[GroupKey(metric: fact.metric, unit: CountingUnits.totalUnit(metric: fact.metric, unit: fact.unit)), default: []]
                 .append(Int32(i))
         }
-        var totals: [RegionTotal] = []
-        for key in groups.keys.sorted() {
-            let entries = groups.removeValue(forKey: key)!.map { Entry(index: Int($0), fact: facts[Int($0)]) }
-            totals += buildGroup(key, entries: entries)
+        // Groups are independent: they are built on all cores, and joined in a fixed order.
+        let keys = groups.keys.sorted()
+        let members = keys.map { groups.removeValue(forKey: $0)! }
+        let built = GroupResults(count: keys.count)
+        DispatchQueue.concurrentPerform(iterations: keys.count) { g in
+            let entries = members[g].map { Entry(index: Int($0), fact: facts[Int($0)]) }
+            built.set(g, buildGroup(keys[g], entries: entries))
         }
+        var totals = built.joined
         totals.sort { ($0.region.code, $0.metric, $0.unit) < ($1.region.code, $1.metric, $1.unit) }
         return RegionTotals(totals: totals, unattributed: unattributed)
     }
@@ -166,4 +170,13 @@ public struct TotalsBuilder: Sendable {
             basis: .sumOfParts, partsSum: nil, factIndices: partsFacts.sorted(), setAside: setAside.sorted(),
             documents: partsDocuments.sorted())
     }
+}
+
+/// Each group's totals, set from worker threads.
+private final class GroupResults: @unchecked Sendable {
+    private var results: [[RegionTotal]]
+    private let lock = NSLock()
+    init(count: Int) { results = Array(repeating: [], count: count) }
+    func set(_ g: Int, _ totals: [RegionTotal]) { lock.lock(); results[g] = totals; lock.unlock() }
+    var joined: [RegionTotal] { lock.lock(); defer { lock.unlock() }; return results.flatMap { $0 } }
 }
