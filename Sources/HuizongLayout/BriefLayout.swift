@@ -49,15 +49,21 @@ public struct BriefLayout {
                                               pageNumber: { landing[$0] }))
         }
 
-        let flowPages = contentsFlow.pages + body.pages
+        // Pages are moved, not copied, into the finished list: a brief of 800 pages holds tens of
+        // megabytes of items, and copying them kept two of everything alive at the end.
+        var flowPages = contentsFlow.pages + body.pages
+        body = PageFlow(left: style.marginLeft, top: top, bottom: bottom)
+        contentsFlow = PageFlow(left: style.marginLeft, top: top, bottom: bottom)
         let total = 1 + flowPages.count
         let furniture = PageFurniture(measurer: measurer, style: style, pageSize: pageSize)
         var pages = [CoverLayout(measurer: measurer, style: style, pageSize: pageSize).page(content)]
-        for (index, flowPage) in flowPages.enumerated() {
-            let number = index + 2
-            let extra = furniture.items(title: content.title, section: flowPage.sectionTitle,
-                                        footer: content.labels.pageFooter, number: number, total: total)
-            pages.append(Page(size: pageSize, items: flowPage.items + extra, outline: flowPage.outline))
+        pages.reserveCapacity(total)
+        for index in flowPages.indices {
+            var items = flowPages[index].items
+            flowPages[index].items = []
+            items += furniture.items(title: content.title, section: flowPages[index].sectionTitle,
+                                     footer: content.labels.pageFooter, number: index + 2, total: total)
+            pages.append(Page(size: pageSize, items: items, outline: flowPages[index].outline))
         }
         return pages
     }

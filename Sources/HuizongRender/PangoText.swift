@@ -107,10 +107,7 @@ public final class PangoMeasurer: TextMeasuring {
     /// Answers already given: layout asks the same questions again (the contents pass lays the
     /// brief out twice, table rows are measured for height and then placed), and Pango's shaping
     /// is the expensive part of layout.
-    private var widthCache: [WidthKey: Double] = [:]
-    private var linesCache: [LinesKey: [MeasuredLine]] = [:]
-    private struct WidthKey: Hashable { var text: String; var font: FontSpec }
-    private struct LinesKey: Hashable { var text: String; var font: FontSpec; var width: Double }
+    private var cache = MeasureCache()
 
     init(fonts: PangoFonts) {
         self.fonts = fonts
@@ -120,28 +117,28 @@ public final class PangoMeasurer: TextMeasuring {
     /// Natural width of `text` on one line.
     public func width(of text: String, font: FontSpec) -> Double {
         guard !text.isEmpty else { return 0 }
-        let key = WidthKey(text: text, font: font)
-        if let known = widthCache[key] { return known }
+        let key = MeasureCache.fingerprint(text, font: font, width: nil)
+        if let known = cache.width(key) { return known }
         textLayout.set(text, font: font, width: nil)
         let width = textLayout.logicalSize.width
-        widthCache[key] = width
+        cache.setWidth(width, for: key)
         return width
     }
 
     /// `text` broken by Pango into lines no wider than `width`.
     public func lines(of text: String, font: FontSpec, width: Double) -> [MeasuredLine] {
         guard !text.isEmpty else { return [] }
-        let key = LinesKey(text: text, font: font, width: width)
-        if let known = linesCache[key] { return known }
-        let result = breakLines(text, font: font, width: width)
-        linesCache[key] = result
-        return result
+        let key = MeasureCache.fingerprint(text, font: font, width: width)
+        if let known = cache.lines(key, text: text) { return known }
+        let spans = breakLines(text, font: font, width: width)
+        cache.setLines(spans, for: key)
+        return cache.lines(key, text: text)!
     }
 
-    private func breakLines(_ text: String, font: FontSpec, width: Double) -> [MeasuredLine] {
+    private func breakLines(_ text: String, font: FontSpec, width: Double) -> [MeasureCache.LineSpan] {
         textLayout.set(text, font: font, width: width)
         let utf8 = Array(text.utf8)
-        var result: [MeasuredLine] = []
+        var result: [MeasureCache.LineSpan] = []
         let count = pango_layout_get_line_count(textLayout.layout)
         for index in 0..<count {
             guard let line = pango_layout_get_line_readonly(textLayout.layout, index) else { continue }
@@ -154,7 +151,8 @@ public final class PangoMeasurer: TextMeasuring {
             var logical = PangoRectangle()
             pango_layout_line_get_extents(line, nil, &logical)
             if piece.isEmpty { continue }
-            result.append(MeasuredLine(text: piece, width: Double(logical.width) / Double(PANGO_SCALE)))
+            result.append(MeasureCache.LineSpan(start: Int32(start), length: Int32(piece.utf8.count),
+                                                width: Double(logical.width) / Double(PANGO_SCALE)))
         }
         return result
     }
