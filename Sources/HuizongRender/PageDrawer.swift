@@ -9,6 +9,8 @@ final class PageDrawer {
     private let context: CairoContext
     private let pangoContext: OpaquePointer
     private let textLayout: PangoTextLayout
+    /// Short texts that recur (headers, labels, units) shaped once each.
+    private let shapedLabels: ShapedLabels
     /// Whether links and destinations become PDF tags (only PDF surfaces have them).
     private let tagsEnabled: Bool
 
@@ -18,6 +20,7 @@ final class PageDrawer {
         pangoContext = fonts.makeContext()
         pango_cairo_update_context(context.cr, pangoContext)
         textLayout = PangoTextLayout(fonts: fonts, context: pangoContext)
+        shapedLabels = ShapedLabels(fonts: fonts, context: pangoContext)
     }
 
     deinit { g_object_unref(UnsafeMutableRawPointer(pangoContext)) }
@@ -26,6 +29,7 @@ final class PageDrawer {
     func contextChanged() {
         pango_cairo_update_context(context.cr, pangoContext)
         textLayout.invalidate()
+        shapedLabels.removeAll()
     }
 
     /// Draws every item of `page` in order.
@@ -50,13 +54,18 @@ final class PageDrawer {
         let text = FigureGlue.strip(run.text)
         guard !text.isEmpty else { return }
         let cr = context.cr
-        var justified = false
-        if run.alignment == .justified {
-            textLayout.set(text, font: run.font, width: run.width + 0.01, justify: true)
-            justified = textLayout.lineCount == 1
+        let layout: OpaquePointer, size: (width: Double, height: Double)
+        if let shaped = shapedLabels.layout(text, run: run) {
+            (layout, size) = (shaped.layout, shaped.size)
+        } else {
+            var justified = false
+            if run.alignment == .justified {
+                textLayout.set(text, font: run.font, width: run.width + 0.01, justify: true)
+                justified = textLayout.lineCount == 1
+            }
+            if !justified { textLayout.set(text, font: run.font, width: nil) }
+            (layout, size) = (textLayout.layout, textLayout.logicalSize)
         }
-        if !justified { textLayout.set(text, font: run.font, width: nil) }
-        let size = textLayout.logicalSize
         var x = run.origin.x
         switch run.alignment {
         case .center: x += (run.width - size.width) / 2
@@ -65,7 +74,7 @@ final class PageDrawer {
         }
         setColor(run.color)
         cairo_move_to(cr, x, run.origin.y + (run.lineHeight - size.height) / 2)
-        pango_cairo_show_layout(cr, textLayout.layout)
+        pango_cairo_show_layout(cr, layout)
     }
 
     private func draw(_ fill: FilledRect) {
