@@ -32,10 +32,12 @@ public enum FigureGlue {
 
     /// Whether no break may fall between the scalar at `index` and the one after it.
     private static func joins(_ scalars: [Unicode.Scalar], at index: Int) -> Bool {
+        // The cheap digit tests come first: set lookups for every character were most of layout's own time.
         let ch = scalars[index], next = scalars[index + 1]
-        if prefixCharacters.contains(ch) && isDigit(next) { return true }
-        if isDigit(ch) && unitCharacters.contains(next) { return true }
+        if isDigit(next) { return prefixCharacters.contains(ch) }
+        if isDigit(ch) { return unitCharacters.contains(next) }
         // A unit run continues only if it started right after a digit (亿→元 in 57.9亿元).
+        guard (max(0, index - 3)..<index).contains(where: { isDigit(scalars[$0]) }) else { return false }
         if unitCharacters.contains(ch) && unitCharacters.contains(next) {
             var back = index
             while back >= 0 && unitCharacters.contains(scalars[back]) { back -= 1 }

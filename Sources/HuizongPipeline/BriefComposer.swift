@@ -160,14 +160,15 @@ struct BriefComposer {
         let rows = parent.map { rankedByParent["\(metric.id)|\(level.rawValue)|\($0)"] ?? [] } ?? ranked(metric.id, level: level)
         guard !rows.isEmpty else { return nil }
         let shown = Array(rows.prefix(config.topN))
-        let used = Set(shown.flatMap(\.factIndices))
-        let documents = Set(used.map { facts[$0].document }).count
+        // Regions of one level never share a fact, so their figures add up; documents can be shared.
+        let figures = shown.reduce(0) { $0 + $1.factIndices.count }
+        let documents = Set(shown.flatMap(\.documents)).count
         return BarChart(
             title: metric.label(config.language) + (parent == nil ? "" : " · " + labels.subRegions),
             id: metric.id, unit: shown[0].unit,
             bars: shown.map { Bar(label: $0.region.name, value: NSDecimalNumber(decimal: $0.value).doubleValue, display: display($0)) },
             color: config.colors[metric.id] ?? metric.color,
-            source: labels.chartSource(documents: documents, figures: used.count))
+            source: labels.chartSource(documents: documents, figures: figures))
     }
 
     // MARK: Regions
@@ -237,14 +238,25 @@ struct BriefComposer {
         // each fact's key is made once (a section can hold thousands of facts).
         let keys = indices.enumerated().map { n, i in
             let f = facts[i]
-            return ListingKey(kind: (f.status == .result ? 0 : 1) * 1000 + (Self.metricOrder[f.metric] ?? 99), value: f.value, position: n)
+            return ListingKey(kind: (f.status == .result ? 0 : 1) * 1000 + (Self.metricOrder[f.metric] ?? 99),
+                              value: f.value, approximate: NSDecimalNumber(decimal: f.value).doubleValue, position: n)
         }
-        let chosen = keys.sorted { a, b in (a.kind, b.value, a.position) < (b.kind, a.value, b.position) }
-            .prefix(limit).map(\.position).sorted()
+        let chosen = keys.sorted(by: ListingKey.listedBefore).prefix(limit).map(\.position).sorted()
         return [.table(factTable(chosen.map { indices[$0] })), .note(labels.moreFacts(indices.count - limit))]
     }
 
-    private struct ListingKey { var kind: Int, value: Decimal, position: Int }
+    private struct ListingKey {
+        var kind: Int, value: Decimal, approximate: Double, position: Int
+
+        /// By kind, then largest value first, then text order. Values are compared as Doubles
+        /// first (Decimal comparison allocates) and exactly only when the Doubles are equal.
+        static func listedBefore(_ a: ListingKey, _ b: ListingKey) -> Bool {
+            if a.kind != b.kind { return a.kind < b.kind }
+            if a.approximate != b.approximate { return a.approximate > b.approximate }
+            if a.value != b.value { return a.value > b.value }
+            return a.position < b.position
+        }
+    }
 
     /// Each metric's place in the taxonomy, for choosing which facts a section lists.
     static let metricOrder = Dictionary(uniqueKeysWithValues: MetricCatalog.all.enumerated().map { ($1.id, $0) })
