@@ -23,8 +23,9 @@ public struct TotalsBuilder: Sendable {
     public func build<C: RandomAccessCollection<Fact> & Sendable>(_ facts: C) -> RegionTotals where C.Index == Int {
         var unattributed: [Int] = []
         // First only the numbers of each group's facts; each group then reads its facts when its
-        // turn comes, so only one group's worth is held at a time.
+        // turn comes, so only a group's worth is held at a time (a corpus has hundreds of thousands).
         var groups: [GroupKey: [Int32]] = [:]
+        var documentSet: Set<String> = []
         // A plain index loop: iterating a generic collection with zip made Swift look up generic
         // metadata for every element.
         var i = facts.startIndex
@@ -38,14 +39,22 @@ public struct TotalsBuilder: Sendable {
             }
             groups[GroupKey(metric: fact.metric, unit: CountingUnits.totalUnit(metric: fact.metric, unit: fact.unit)), default: []]
                 .append(Int32(i))
+            documentSet.insert(fact.document)
         }
+        // Documents by number, numbered in path order, so comparing numbers compares paths.
+        let documents = Documents(names: documentSet.sorted())
         // Groups are independent: they are built on all cores, and joined in a fixed order.
         let keys = groups.keys.sorted()
         let members = keys.map { groups.removeValue(forKey: $0)! }
         let built = GroupResults(count: keys.count)
         DispatchQueue.concurrentPerform(iterations: keys.count) { g in
-            let entries = members[g].map { Entry(index: Int($0), fact: facts[Int($0)]) }
-            built.set(g, buildGroup(keys[g], entries: entries))
+            var highs: [Int32: Decimal] = [:]
+            let entries = members[g].map { i in
+                let fact = facts[Int(i)]
+                if let high = fact.valueHigh { highs[i] = high }
+                return Entry(index: i, fact: fact, document: documents.number[fact.document]!)
+            }
+            built.set(g, buildGroup(keys[g], entries: entries, highs: highs, documents: documents))
         }
         var totals = built.joined
         totals.sort { ($0.region.code, $0.metric, $0.unit) < ($1.region.code, $1.metric, $1.unit) }
@@ -62,15 +71,26 @@ public struct TotalsBuilder: Sendable {
         static func < (a: GroupKey, b: GroupKey) -> Bool { (a.metric, a.unit) < (b.metric, b.unit) }
     }
 
-    /// What the sums need of one fact, and its number in the fact list.
+    /// Document paths and their numbers (ranks in path order).
+    private struct Documents: Sendable {
+        let names: [String]
+        let number: [String: Int32]
+        init(names: [String]) {
+            self.names = names
+            number = Dictionary(uniqueKeysWithValues: names.enumerated().map { ($1, Int32($0)) })
+        }
+    }
+
+    /// What the sums need of one fact (56 bytes: a group can hold hundreds of thousands); the
+    /// upper end of a range is kept apart, as few facts are ranges.
     private struct Entry {
-        let index: Int
-        let document: String, line: Int, regionCode: String
-        let value: Decimal, valueHigh: Decimal?
+        let regionCode: String
+        let index: Int32, document: Int32, line: Int32
+        let value: Decimal
         let qualifier: Qualifier, scope: Scope
-        init(index: Int, fact f: Fact) {
-            self.index = index; document = f.document; line = f.line; regionCode = f.regionCode
-            value = f.value; valueHigh = f.valueHigh; qualifier = f.qualifier; scope = f.scope
+        init(index: Int32, fact f: Fact, document: Int32) {
+            self.index = index; self.document = document; line = Int32(clamping: f.line); regionCode = f.regionCode
+            value = f.value; qualifier = f.qualifier; scope = f.scope
         }
     }
 
@@ -81,18 +101,21 @@ public struct TotalsBuilder: Sendable {
         var duplicates: [Int] = []
     }
 
-    private func buildGroup(_ key: GroupKey, entries: [Entry]) -> [RegionTotal] {
+    /// A region's total and the numbers of the documents it rests on.
+    private typealias Computed = (total: RegionTotal, documents: [Int32])
+
+    private func buildGroup(_ key: GroupKey, entries: [Entry], highs: [Int32: Decimal], documents: Documents) -> [RegionTotal] {
         var byRegion: [String: RegionFacts] = [:]
         // The same figure (region, value) in a later document is a repeat of the first document's.
-        var firstDocument: [String: String] = [:]
+        var firstDocument: [String: Int32] = [:]
         firstDocument.reserveCapacity(entries.count)
         func precedes(_ a: Entry, _ b: Entry) -> Bool { (a.document, a.line, a.index) < (b.document, b.line, b.index) }
         // Facts usually arrive in document order already: then the sort is skipped.
         let inOrder = zip(entries, entries.dropFirst()).allSatisfy { precedes($0, $1) }
         for e in inOrder ? entries : entries.sorted(by: precedes) {
-            let figure = e.regionCode + "|" + DecimalText.description(e.value) + "|" + (e.valueHigh.map(DecimalText.description) ?? "")
+            let figure = e.regionCode + "|" + DecimalText.description(e.value) + "|" + (highs[e.index].map(DecimalText.description) ?? "")
             if let doc = firstDocument[figure], doc != e.document {
-                byRegion[e.regionCode, default: RegionFacts()].duplicates.append(e.index)
+                byRegion[e.regionCode, default: RegionFacts()].duplicates.append(Int(e.index))
                 continue
             }
             firstDocument[figure] = e.document
@@ -102,6 +125,7 @@ public struct TotalsBuilder: Sendable {
                 byRegion[e.regionCode, default: RegionFacts()].parts.append(e)
             }
         }
+        firstDocument = [:]
 
         // Every region with facts and all its ancestors, children listed under parents.
         var involved: [String: Region] = [:]
@@ -116,59 +140,63 @@ public struct TotalsBuilder: Sendable {
             }
         }
 
-        var computed: [String: RegionTotal] = [:]
-        func total(of code: String) -> RegionTotal? {
+        var computed: [String: Computed] = [:]
+        func total(of code: String) -> Computed? {
             if let done = computed[code] { return done }
             guard let region = involved[code] else { return nil }
             let own = byRegion[code] ?? RegionFacts()
             let childTotals = (children[code] ?? []).sorted().compactMap { total(of: $0) }
-            let result = combine(region: region, key: key, own: own, childTotals: childTotals)
+            let result = combine(region: region, key: key, own: own, childTotals: childTotals, documents: documents)
             computed[code] = result
             return result
         }
-        return involved.keys.sorted().compactMap { total(of: $0) }
+        return involved.keys.sorted().compactMap { total(of: $0)?.total }
     }
 
-    private func combine(region: Region, key: GroupKey, own: RegionFacts, childTotals: [RegionTotal]) -> RegionTotal? {
+    private func combine(region: Region, key: GroupKey, own: RegionFacts, childTotals: [Computed],
+                         documents: Documents) -> Computed? {
         // Sum of parts: own part figures plus sub-regions' totals.
         var partsValue: Decimal = 0
         var partsQualifier = Qualifier.exact
         var partsFacts: [Int] = []
         var setAside = own.duplicates
-        var partsDocuments: Set<String> = []
+        var partsDocuments: Set<Int32> = []
         for e in own.parts {
             partsValue += e.value
             partsQualifier = QualifierAlgebra.combine(partsQualifier, e.qualifier)
-            partsFacts.append(e.index)
+            partsFacts.append(Int(e.index))
             partsDocuments.insert(e.document)
         }
-        for child in childTotals {
+        for (child, childDocuments) in childTotals {
             partsValue += child.value
             partsQualifier = QualifierAlgebra.combine(partsQualifier, child.qualifier)
             partsFacts += child.factIndices
-            partsDocuments.formUnion(child.documents)
+            partsDocuments.formUnion(childDocuments)
             setAside += child.setAside
         }
         let hasParts = !own.parts.isEmpty || !childTotals.isEmpty
 
         // The largest stated whole-area figure, unless a sub-region alone already exceeds it.
-        let largestChild = childTotals.map(\.value).max() ?? 0
+        let largestChild = childTotals.map(\.total.value).max() ?? 0
         let stated = own.wholeArea.max { ($0.value, $1.index) < ($1.value, $0.index) }
         if let best = stated, best.value >= largestChild {
-            setAside += own.wholeArea.map(\.index).filter { $0 != best.index }
-            return RegionTotal(
+            setAside += own.wholeArea.map { Int($0.index) }.filter { $0 != Int(best.index) }
+            let total = RegionTotal(
                 region: region, metric: key.metric, unit: key.unit, value: best.value,
                 qualifier: QualifierAlgebra.normalised(best.qualifier), basis: .stated,
                 partsSum: hasParts && partsValue != best.value ? partsValue : nil,
-                factIndices: [best.index], setAside: setAside.sorted(),
-                documents: [best.document])
+                factIndices: [Int(best.index)], setAside: setAside.sorted(),
+                documents: [documents.names[Int(best.document)]])
+            return (total, [best.document])
         }
-        setAside += own.wholeArea.map(\.index)
+        setAside += own.wholeArea.map { Int($0.index) }
         guard hasParts else { return nil }
-        return RegionTotal(
+        let used = partsDocuments.sorted()
+        let total = RegionTotal(
             region: region, metric: key.metric, unit: key.unit, value: partsValue, qualifier: partsQualifier,
             basis: .sumOfParts, partsSum: nil, factIndices: partsFacts.sorted(), setAside: setAside.sorted(),
-            documents: partsDocuments.sorted())
+            documents: used.map { documents.names[Int($0)] })
+        return (total, used)
     }
 }
 
