@@ -89,7 +89,7 @@ public struct BriefBuild {
             return "the bundled fonts lack \(missing)" + (source.map { ", from \($0)" } ?? "")
         }
         let names = (outputs.paths + ["manifest.json"]).sorted()
-        try outputs.write("manifest.json", Manifest.json(extraction, totals: totals, outputs: names))
+        try outputs.write("manifest.json") { try Manifest.write(extraction, totals: totals, outputs: names, to: $0) }
         clock.lap("glyph check and manifest")
         return BuildResult(files: outputs.paths, extraction: extraction, totals: totals, glyphWarnings: glyphWarnings,
                            timings: clock.laps)

@@ -4,9 +4,21 @@ import HuizongTotals
 /// `manifest.json`: what a build read (sizes, hashes, encodings, scripts, regions), what it found,
 /// and what went wrong. No absolute paths and no timestamps, so it is byte-stable.
 enum Manifest {
-    static func json(_ extraction: Extraction, totals: RegionTotals, outputs: [String]) -> [UInt8] {
-        let documents = extraction.documents.map { d in
-            "    " + JSONText.object([
+    /// Written piece by piece: a corpus of 20,000 documents makes a manifest of several megabytes.
+    static func write(_ extraction: Extraction, totals: RegionTotals, outputs: [String], to sink: ByteSink) throws {
+        var out = BufferedWriter(sink)
+        let counts = JSONText.object([
+            ("documents", "\(extraction.documents.count)"),
+            ("skipped", "\(extraction.skipped.count)"),
+            ("figures", "\(extraction.facts.count)"),
+            ("unattributed", "\(extraction.facts.unattributedCount)"),
+            ("regions", "\(extraction.facts.regionCount)"),
+            ("totals", "\(totals.totals.count)"),
+            ("warnings", "\(extraction.warnings.count)"),
+        ])
+        try out.append("{\n  \"tool\": \"huizong\",\n  \"counts\": \(counts),\n  \"documents\": [\n".utf8)
+        for (k, d) in extraction.documents.enumerated() {
+            let entry = JSONText.object([
                 ("path", JSONText.string(d.path)),
                 ("bytes", "\(d.source.byteCount)"),
                 ("sha256", JSONText.string(d.source.sha256)),
@@ -18,29 +30,11 @@ enum Manifest {
                 ("region_reason", JSONText.string(d.region.reason)),
                 ("figures", "\(d.figures)"),
             ])
+            try out.append(((k == 0 ? "    " : ",\n    ") + entry).utf8)
         }
-        let counts = JSONText.object([
-            ("documents", "\(extraction.documents.count)"),
-            ("skipped", "\(extraction.skipped.count)"),
-            ("figures", "\(extraction.facts.count)"),
-            ("unattributed", "\(extraction.facts.unattributedCount)"),
-            ("regions", "\(extraction.facts.regionCount)"),
-            ("totals", "\(totals.totals.count)"),
-            ("warnings", "\(extraction.warnings.count)"),
-        ])
-        let body = """
-        {
-          "tool": "huizong",
-          "counts": \(counts),
-          "documents": [
-        \(documents.joined(separator: ",\n"))
-          ],
-          "skipped": \(JSONText.array(extraction.skipped)),
-          "warnings": \(JSONText.array(extraction.warnings)),
-          "outputs": \(JSONText.array(outputs))
-        }
-
-        """
-        return Array(body.utf8)
+        try out.append(("\n  ],\n  \"skipped\": \(JSONText.array(extraction.skipped)),\n"
+            + "  \"warnings\": \(JSONText.array(extraction.warnings)),\n"
+            + "  \"outputs\": \(JSONText.array(outputs))\n}\n").utf8)
+        try out.flush()
     }
 }
