@@ -94,10 +94,11 @@ public struct TotalsBuilder: Sendable {
         }
     }
 
-    /// Facts of one metric and unit, grouped by region, after cross-document de-duplication.
+    /// Facts of one metric and unit, grouped by region, after cross-document de-duplication
+    /// (positions in the group's entries, not copies).
     private struct RegionFacts {
-        var wholeArea: [Entry] = []
-        var parts: [Entry] = []
+        var wholeArea: [Int32] = []
+        var parts: [Int32] = []
         var duplicates: [Int] = []
     }
 
@@ -112,7 +113,9 @@ public struct TotalsBuilder: Sendable {
         func precedes(_ a: Entry, _ b: Entry) -> Bool { (a.document, a.line, a.index) < (b.document, b.line, b.index) }
         // Facts usually arrive in document order already: then the sort is skipped.
         let inOrder = zip(entries, entries.dropFirst()).allSatisfy { precedes($0, $1) }
-        for e in inOrder ? entries : entries.sorted(by: precedes) {
+        let order = inOrder ? Array(entries.indices) : entries.indices.sorted { precedes(entries[$0], entries[$1]) }
+        for position in order {
+            let e = entries[position]
             let figure = e.regionCode + "|" + DecimalText.description(e.value) + "|" + (highs[e.index].map(DecimalText.description) ?? "")
             if let doc = firstDocument[figure], doc != e.document {
                 byRegion[e.regionCode, default: RegionFacts()].duplicates.append(Int(e.index))
@@ -120,9 +123,9 @@ public struct TotalsBuilder: Sendable {
             }
             firstDocument[figure] = e.document
             if e.scope == .wholeArea {
-                byRegion[e.regionCode, default: RegionFacts()].wholeArea.append(e)
+                byRegion[e.regionCode, default: RegionFacts()].wholeArea.append(Int32(position))
             } else {
-                byRegion[e.regionCode, default: RegionFacts()].parts.append(e)
+                byRegion[e.regionCode, default: RegionFacts()].parts.append(Int32(position))
             }
         }
         firstDocument = [:]
@@ -146,7 +149,8 @@ public struct TotalsBuilder: Sendable {
             guard let region = involved[code] else { return nil }
             let own = byRegion[code] ?? RegionFacts()
             let childTotals = (children[code] ?? []).sorted().compactMap { total(of: $0) }
-            let result = combine(region: region, key: key, own: own, childTotals: childTotals, documents: documents)
+            let result = combine(region: region, key: key, own: own, childTotals: childTotals, entries: entries,
+                                 documents: documents)
             computed[code] = result
             return result
         }
@@ -154,14 +158,15 @@ public struct TotalsBuilder: Sendable {
     }
 
     private func combine(region: Region, key: GroupKey, own: RegionFacts, childTotals: [Computed],
-                         documents: Documents) -> Computed? {
+                         entries: [Entry], documents: Documents) -> Computed? {
         // Sum of parts: own part figures plus sub-regions' totals.
         var partsValue: Decimal = 0
         var partsQualifier = Qualifier.exact
         var partsFacts: [Int] = []
         var setAside = own.duplicates
         var partsDocuments: Set<Int32> = []
-        for e in own.parts {
+        for position in own.parts {
+            let e = entries[Int(position)]
             partsValue += e.value
             partsQualifier = QualifierAlgebra.combine(partsQualifier, e.qualifier)
             partsFacts.append(Int(e.index))
@@ -178,9 +183,10 @@ public struct TotalsBuilder: Sendable {
 
         // The largest stated whole-area figure, unless a sub-region alone already exceeds it.
         let largestChild = childTotals.map(\.total.value).max() ?? 0
-        let stated = own.wholeArea.max { ($0.value, $1.index) < ($1.value, $0.index) }
+        let wholeArea = own.wholeArea.map { entries[Int($0)] }
+        let stated = wholeArea.max { ($0.value, $1.index) < ($1.value, $0.index) }
         if let best = stated, best.value >= largestChild {
-            setAside += own.wholeArea.map { Int($0.index) }.filter { $0 != Int(best.index) }
+            setAside += wholeArea.map { Int($0.index) }.filter { $0 != Int(best.index) }
             let total = RegionTotal(
                 region: region, metric: key.metric, unit: key.unit, value: best.value,
                 qualifier: QualifierAlgebra.normalised(best.qualifier), basis: .stated,
@@ -189,7 +195,7 @@ public struct TotalsBuilder: Sendable {
                 documents: [documents.names[Int(best.document)]])
             return (total, [best.document])
         }
-        setAside += own.wholeArea.map { Int($0.index) }
+        setAside += wholeArea.map { Int($0.index) }
         guard hasParts else { return nil }
         let used = partsDocuments.sorted()
         let total = RegionTotal(
