@@ -58,6 +58,7 @@ var best = Double.infinity
 for _ in 0..<(stagesOnly || generateOnly ? 0 : 5) { best = min(best, try measureProcess(huizong, ["build", "seeds", "-o", seedsOut, "--quiet"]).seconds) }
 if !stagesOnly && !generateOnly { report.add("seeds brief from process start", best * 1000, "ms", below: 300) }
 
+var peaks: [(documents: Int, megabytes: Double)] = []
 for size in sizes {
     // The generator's version is in the folder name, so a changed generator never reuses an old corpus.
     let folder = URL(fileURLWithPath: cache).appendingPathComponent("corpus-v2-\(size)")
@@ -137,6 +138,12 @@ for size in sizes {
     let run = try measureProcess(huizong, ["build", folder.path, "-o", e2eOut, "--quiet", "--jobs", "2"])
     report.add("\(size) docs: end to end, 2 cores", run.seconds, "s", below: size == 10000 ? 3 : nil)
     report.add("\(size) docs: peak memory", run.peakMB, "MB", below: size == 10000 ? 150 : nil)
+    peaks.append((size, run.peakMB))
+}
+// How memory grows with the corpus, between the smallest and largest size measured.
+if let small = peaks.first, let large = peaks.last, large.documents > small.documents {
+    report.add("peak memory growth per 10,000 documents",
+               (large.megabytes - small.megabytes) / Double(large.documents - small.documents) * 10_000, "MB")
 }
 
 if generateOnly { exit(0) }
