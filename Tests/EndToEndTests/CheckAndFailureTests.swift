@@ -79,6 +79,16 @@ final class CheckAndFailureTests: XCTestCase {
         XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: dir.path), [])
     }
 
+    /// `facts` streams each document's facts as it is done; the result is the build's own files.
+    func testFactsCommandPrintsExactlyTheBuildsFactFiles() throws {
+        for (format, file) in [("csv", "facts.csv"), ("jsonl", "facts.jsonl")] {
+            let result = try CommandRunner.run(CommandRunner.huizong, ["facts", "seeds", "--format", format, "--jobs", "2"])
+            XCTAssertEqual(result.status, 0, result.stderr)
+            let committed = try Data(contentsOf: ProjectPaths.root.appendingPathComponent("reports").appendingPathComponent(file))
+            XCTAssertEqual(result.stdoutBytes, [UInt8](committed), "\(file) differs from `huizong facts --format \(format)`")
+        }
+    }
+
     func testRegionsCommandPrintsPathsAndCodes() throws {
         let result = try build(["regions", "河南县"])
         XCTAssertEqual(result.status, 0, result.stderr)
