@@ -1,4 +1,5 @@
 import CCairo
+import Glibc
 
 // PNG output of an image surface: RGB, 8 bits per channel, per-row Sub/Up filtering, our own fast
 // DEFLATE, and a pHYs chunk so viewers know the intended resolution.
@@ -22,6 +23,12 @@ enum PNGWriter {
             let base = out.baseAddress!
             for y in 0..<height {
                 let source = UnsafeRawPointer(data + y * stride)
+                // A row the same as the one above (margins, the inside of bars: most of a chart)
+                // filters to Up and all zeros, which `raw` already holds; `above` stays as it is.
+                if y > 0 && memcmp(source, source - stride, width * 4) == 0 {
+                    base[y * (rowBytes + 1)] = 2
+                    continue
+                }
                 // Cairo stores native-endian 0xXXRRGGBB words.
                 for x in 0..<width {
                     let pixel = source.loadUnaligned(fromByteOffset: x * 4, as: UInt32.self)
