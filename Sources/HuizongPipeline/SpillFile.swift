@@ -13,9 +13,10 @@ final class SpillFile: @unchecked Sendable {
     private static let chunk = 1 << 20
 
     init(purpose: String) throws {
-        var template = Array((NSTemporaryDirectory() + "/huizong-\(purpose)-XXXXXX").utf8CString)
+        let folder = NSTemporaryDirectory()
+        var template = Array((folder + "/huizong-\(purpose)-XXXXXX").utf8CString)
         let fd = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
-        guard fd >= 0 else { throw SpillFileError.cannotCreate(purpose, String(cString: strerror(errno))) }
+        guard fd >= 0 else { throw SpillFileError.cannotCreate(purpose, folder, String(cString: strerror(errno))) }
         template.withUnsafeBufferPointer { _ = unlink($0.baseAddress!) }
         descriptor = fd
         pending.reserveCapacity(Self.chunk)
@@ -68,11 +69,13 @@ final class SpillFile: @unchecked Sendable {
     }
 }
 
-enum SpillFileError: Error, CustomStringConvertible {
-    case cannotCreate(String, String), cannotWrite(String)
+enum SpillFileError: LocalizedError, CustomStringConvertible {
+    case cannotCreate(String, String, String), cannotWrite(String)
+    var errorDescription: String? { description }
     var description: String {
         switch self {
-        case .cannotCreate(let purpose, let why): "cannot create a temporary file for the \(purpose) (\(why))"
+        case .cannotCreate(let purpose, let folder, let why):
+            "cannot create a temporary file for the \(purpose) in \(folder) (\(why)); set TMPDIR to a writable folder"
         case .cannotWrite(let why): "cannot write a temporary file (\(why)); is the disk full?"
         }
     }

@@ -44,6 +44,20 @@ final class CheckAndFailureTests: XCTestCase {
         XCTAssertEqual(leftovers, ["reports"], "no temporary folder left behind")
     }
 
+    /// The facts are kept in temporary files during a run; without a usable temporary folder the
+    /// run stops, says what to do, and leaves the previous output and no staging folder behind.
+    func testUnusableTemporaryFolderFailsClearlyAndLeavesThePreviousOutput() throws {
+        let out = try CommandRunner.temporaryFolder().appendingPathComponent("reports")
+        XCTAssertEqual(try build(["build", "seeds", "-o", out.path, "--quiet"]).status, 0)
+        let before = try Data(contentsOf: out.appendingPathComponent("facts.csv"))
+        let failed = try CommandRunner.run(CommandRunner.huizong, ["build", "seeds", "-o", out.path],
+                                           environment: ["TMPDIR": "/nonexistent/tmp"])
+        XCTAssertEqual(failed.status, 2)
+        XCTAssertTrue(failed.stderr.contains("/nonexistent/tmp") && failed.stderr.contains("TMPDIR"), failed.stderr)
+        XCTAssertEqual(try Data(contentsOf: out.appendingPathComponent("facts.csv")), before)
+        XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: out.deletingLastPathComponent().path), ["reports"])
+    }
+
     func testUnknownConfigKeyIsAnErrorNamingKeyAndLine() throws {
         let dir = try CommandRunner.temporaryFolder()
         let config = dir.appendingPathComponent("bad.toml")
