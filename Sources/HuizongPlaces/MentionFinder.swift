@@ -41,22 +41,25 @@ struct MentionFinder: Sendable {
     func find(in scalars: [Unicode.Scalar]) -> [RawMention] {
         var out: [RawMention] = []
         var hits: [TrieHit] = []
-        var i = 0
-        while i < scalars.count {
-            hits.removeAll(keepingCapacity: true)
-            gazetteer.trie.hits(in: scalars, at: i, into: &hits)
-            var accepted: RawMention?
-            for hit in hits.reversed() {  // longest first
-                if let m = accept(hit, scalars) {
-                    accepted = m
-                    break
+        let trie = gazetteer.trie
+        scalars.withUnsafeBufferPointer { buf in
+            var i = trie.nextPossibleStart(in: buf, from: 0)
+            while i < buf.count {
+                if !hits.isEmpty { hits.removeAll(keepingCapacity: true) }
+                trie.hits(in: buf, at: i, into: &hits)
+                var accepted: RawMention?
+                for hit in hits.reversed() {  // longest first
+                    if let m = accept(hit, scalars) {
+                        accepted = m
+                        break
+                    }
                 }
-            }
-            if let m = accepted {
-                out.append(m)
-                i = m.range.upperBound
-            } else {
-                i += 1
+                if let m = accepted {
+                    out.append(m)
+                    i = trie.nextPossibleStart(in: buf, from: m.range.upperBound)
+                } else {
+                    i = trie.nextPossibleStart(in: buf, from: i + 1)
+                }
             }
         }
         return out

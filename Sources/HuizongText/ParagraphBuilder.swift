@@ -85,7 +85,7 @@ enum ParagraphBuilder {
         let ending = Shape.ending(lastLine)
         if ending == .final || ending == .dash { return false }
         if Shape.isCaption(lastLine) || (p.segments.count == 1 && Shape.isByline(lastLine)) { return false }
-        if first == 0x25A1 || first == 0x25A0 || first == 0x23 || Shape.hasPrefix(next, "——") || Shape.hasPrefix(next, "本报讯") {
+        if first == 0x25A1 || first == 0x25A0 || first == 0x23 || Shape.hasPrefix(next, Shape.Words.dash) || Shape.hasPrefix(next, Shape.Words.localNews) {
             return false
         }
         // The next line starts with something no sentence or heading starts with.
@@ -99,7 +99,7 @@ enum ParagraphBuilder {
         let clauses = Shape.hasClausePunctuation(lastLine)
         let spaced = lastLine.contains(" ")
         // Headline style: words set apart by spaces, no clause punctuation.
-        if !clauses && (spaced || Shape.hasPrefix(lastLine, "——")) { return false }
+        if !clauses && (spaced || Shape.hasPrefix(lastLine, Shape.Words.dash)) { return false }
         if p.scalars.count >= 30 { return true }
         // A plain line of body length cut mid-word (`为了保证休牧期的生态恢复效` / `果，…`).
         if p.scalars.count >= 12 && !spaced && ending == .open && !Shape.hasQuotes(lastLine) && ScalarClass.isHan(last) {
