@@ -22,15 +22,16 @@ struct Disambiguator {
     /// on a page naming both 西安 and 呼和浩特, each 新城区 follows the city next to it.
     static let localWindow = 200
 
-    /// `mentions[i]` lists the candidates of mention i; `texts[i]` its text; `positions[i]` its
+    /// `mentions[i]` lists the candidates of mention i; `texts[i]` its text; `textKeys`, when given,
+    /// keys equal exactly when the texts' scalars are (the trie nodes of the names); `positions[i]` its
     /// offset; `weights[i]` how much it counts. `anchor` (the configured region) votes as three mentions.
     ///
     /// Evidence lives in dense per-region arrays (reset through the list of regions touched) and
     /// mentions of one text are decided together, so a page naming 城关镇 forty times costs
     /// linear time, not forty Dictionary rebuilds. Sums are added in the same order as a plain
     /// mention-by-mention pass, so the scores are bit-for-bit the same.
-    func choose(_ mentions: [[Candidate]], texts: [String], positions: [Int], weights: [Double],
-                anchor: Int32?) -> [Choice] {
+    func choose(_ mentions: [[Candidate]], texts: [String], textKeys: [Int32]? = nil, positions: [Int],
+                weights: [Double], anchor: Int32?) -> [Choice] {
         let n = mentions.count
         var choices = [Choice](repeating: Choice(candidate: nil, reason: ""), count: n)
         guard n > 0 else { return choices }
@@ -39,7 +40,7 @@ struct Disambiguator {
             return mentions.map { Choice(candidate: $0[0], reason: "only candidate") }
         }
         // Mentions of one text share their own evidence (the text does not vote for itself).
-        let (textID, byText) = Self.groupByText(texts)
+        let (textID, byText) = Self.groupByText(texts, keys: textKeys)
         let sortedPositions = zip(positions, positions.dropFirst()).allSatisfy { $0 <= $1 }
         let scratch = Scratch(regionCount: gazetteer.regions.count)
         var current = mentions
@@ -125,8 +126,9 @@ struct Disambiguator {
     /// in order of first appearance). Place names are Han characters (and ASCII), whose Strings are
     /// equal exactly when their UTF-8 bytes are, so they are grouped by a hash of their bytes;
     /// hashing a non-ASCII String normalises it first, which cost more than the grouping.
-    /// Any other text falls back to grouping by String.
-    static func groupByText(_ texts: [String]) -> (textID: [Int], byText: [[Int]]) {
+    /// Any other text falls back to grouping by String. With `keys` (equal exactly when the texts'
+    /// scalars are, and so their bytes), plain texts are grouped by key without touching their bytes.
+    static func groupByText(_ texts: [String], keys: [Int32]? = nil) -> (textID: [Int], byText: [[Int]]) {
         var textID = [Int](repeating: 0, count: texts.count)
         var byText: [[Int]] = []
         let plain = texts.allSatisfy { t in
@@ -134,6 +136,17 @@ struct Disambiguator {
                 let v = s.value
                 return v < 0x80 || (0x4E00 ... 0x9FFF).contains(v) || (0x3400 ... 0x4DBF).contains(v)
             }
+        }
+        if plain, let keys {
+            var idOf: [Int32: Int] = [:]
+            for (i, key) in keys.enumerated() {
+                if let k = idOf[key] { textID[i] = k; byText[k].append(i) } else {
+                    textID[i] = byText.count
+                    idOf[key] = byText.count
+                    byText.append([i])
+                }
+            }
+            return (textID, byText)
         }
         if plain {
             var idOf: [UInt64: [Int]] = [:]  // byte hash → groups with that hash

@@ -56,7 +56,8 @@ public struct PlaceResolver: Sendable {
         }
         let weights = names.map { raw[$0].range.lowerBound < titleEnd ? Self.titleWeight : 1 }
         let choices = Disambiguator(gazetteer: gazetteer).choose(
-            candidates, texts: names.map { raw[$0].text }, positions: names.map { raw[$0].range.lowerBound },
+            candidates, texts: names.map { raw[$0].text }, textKeys: names.map { raw[$0].node },
+            positions: names.map { raw[$0].range.lowerBound },
             weights: weights, anchor: overrideRegion)
         var chosen = [(Candidate?, String)?](repeating: nil, count: raw.count)
         for (k, i) in names.enumerated() {

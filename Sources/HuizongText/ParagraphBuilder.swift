@@ -71,7 +71,8 @@ enum ParagraphBuilder {
             p.scalars.append(" ")
         }
         p.segments.append((p.scalars.count, line.line))
-        p.scalars.append(contentsOf: line.scalars)
+        // Most paragraphs are one line: share its array rather than copy it.
+        if p.scalars.isEmpty { p.scalars = line.scalars } else { p.scalars.append(contentsOf: line.scalars) }
         p.openMarks += Shape.openMarks(line.scalars)
     }
 
