@@ -42,15 +42,16 @@ struct Disambiguator {
         // Mentions of one text share their own evidence (the text does not vote for itself).
         let (textID, byText) = Self.groupByText(texts, keys: textKeys)
         let sortedPositions = zip(positions, positions.dropFirst()).allSatisfy { $0 <= $1 }
-        let scratch = Scratch(regionCount: gazetteer.regions.count)
+        let scratch = gazetteer.scratchPool.take(gazetteer)
+        defer { gazetteer.scratchPool.give(scratch) }
         var current = mentions
         for round in 0 ..< 2 {
             scratch.resetTotal()
             for (i, cands) in current.enumerated() where !cands.isEmpty {
                 let w = weights[i] / Double(cands.count)
-                for c in cands { for a in gazetteer.chainSlice(c.region) { scratch.addTotal(a, w) } }
+                for c in cands { scratch.addTotal(chainOf: c.region, w) }
             }
-            if let anchor { for a in gazetteer.chainSlice(anchor) { scratch.addTotal(a, 3) } }
+            if let anchor { scratch.addTotal(chainOf: anchor, 3) }
             var supporters: [Int64: String] = [:]
             for (tid, group) in byText.enumerated() {
                 // A text naming one division only needs no weighing (and no own evidence).
@@ -61,7 +62,7 @@ struct Disambiguator {
                 // This text's own evidence, summed in mention order.
                 for i in group where !current[i].isEmpty {
                     let w = weights[i] / Double(current[i].count)
-                    for c in current[i] { for a in gazetteer.chainSlice(c.region) { scratch.addOwn(a, w) } }
+                    for c in current[i] { scratch.addOwn(chainOf: c.region, w) }
                 }
                 // Whether any other place is named at all (computed once per text).
                 var others: Bool?
@@ -77,9 +78,7 @@ struct Disambiguator {
                         // (部分乡镇 is not 分乡镇 of 夷陵区): keep it only when something supports it,
                         // or when nothing else is named at all.
                         if others == nil { others = scratch.anyOtherEvidence() }
-                        let supported = cands.contains { c in
-                            gazetteer.chainSlice(c.region).contains { scratch.total[Int($0)] - scratch.own[Int($0)] > 0.01 }
-                        }
+                        let supported = cands.contains { scratch.hasOtherEvidence(inChainOf: $0.region) }
                         if others! && !supported {
                             choices[i] = Choice(candidate: nil, reason: "no place near it in the document")
                             continue
@@ -91,14 +90,7 @@ struct Disambiguator {
                     }
                     addLocalEvidence(around: i, current, textID: textID, positions: positions,
                                      sorted: sortedPositions, into: scratch)
-                    var scored: [(Candidate, Double)] = cands.map { c in
-                        var s = 0.0
-                        for a in gazetteer.chainSlice(c.region) {
-                            let k = Int(a)
-                            s += scratch.total[k] - scratch.own[k] + scratch.local[k]
-                        }
-                        return (c, s)
-                    }
+                    var scored: [(Candidate, Double)] = cands.map { ($0, scratch.score(chainOf: $0.region)) }
                     scratch.resetLocal()
                     scored.sort { $0.1 != $1.1 ? $0.1 > $1.1 : ($0.0.region, $0.0.township) < ($1.0.region, $1.0.township) }
                     if scored[0].1 > 0.01 && scored[0].1 > scored[1].1 + 0.01 {
@@ -174,75 +166,10 @@ struct Disambiguator {
         return (textID, byText)
     }
 
-    /// Per-region evidence arrays indexed by region, with the regions touched so they can be
-    /// cleared without sweeping the whole array. Raw buffers: these are the innermost loops of
-    /// disambiguation, and Array writes would check uniqueness on every addition.
-    private final class Scratch {
-        let total: UnsafeMutableBufferPointer<Double>
-        let own: UnsafeMutableBufferPointer<Double>
-        let local: UnsafeMutableBufferPointer<Double>
-        private let touched: UnsafeMutableBufferPointer<Int32>
-        private let regionCount: Int
-        private var totalCount = 0, ownCount = 0, localCount = 0
-
-        init(regionCount: Int) {
-            self.regionCount = regionCount
-            total = .allocate(capacity: regionCount); total.initialize(repeating: 0)
-            own = .allocate(capacity: regionCount); own.initialize(repeating: 0)
-            local = .allocate(capacity: regionCount); local.initialize(repeating: 0)
-            // Three touched lists side by side; each region enters a list at most once per reset.
-            // Entries are written before they are read (up to the counts): no need to clear them.
-            touched = .allocate(capacity: regionCount * 3)
-        }
-
-        deinit {
-            total.deallocate(); own.deallocate(); local.deallocate(); touched.deallocate()
-        }
-
-        // Weights are positive, so a value is 0 only before its first addition and each region is
-        // listed once. (Adding 0 would change no sum or comparison: it is skipped.)
-        @inline(__always) func addTotal(_ a: Int32, _ w: Double) {
-            guard w != 0 else { return }
-            if total[Int(a)] == 0 { touched[totalCount] = a; totalCount += 1 }
-            total[Int(a)] += w
-        }
-        @inline(__always) func addOwn(_ a: Int32, _ w: Double) {
-            guard w != 0 else { return }
-            if own[Int(a)] == 0 { touched[regionCount + ownCount] = a; ownCount += 1 }
-            own[Int(a)] += w
-        }
-        @inline(__always) func addLocal(_ a: Int32, _ w: Double) {
-            guard w != 0 else { return }
-            if local[Int(a)] == 0 { touched[2 * regionCount + localCount] = a; localCount += 1 }
-            local[Int(a)] += w
-        }
-        func resetTotal() {
-            for k in 0 ..< totalCount { total[Int(touched[k])] = 0 }
-            totalCount = 0
-        }
-        func resetOwn() {
-            for k in 0 ..< ownCount { own[Int(touched[regionCount + k])] = 0 }
-            ownCount = 0
-        }
-        func resetLocal() {
-            for k in 0 ..< localCount { local[Int(touched[2 * regionCount + k])] = 0 }
-            localCount = 0
-        }
-
-        /// Whether some region has evidence beyond the current text's own.
-        func anyOtherEvidence() -> Bool {
-            for k in 0 ..< totalCount {
-                let a = Int(touched[k])
-                if total[a] - own[a] > 0.01 { return true }
-            }
-            return false
-        }
-    }
-
     /// Adds the extra votes of the mentions near mention `i` (other texts only) to `scratch.local`,
     /// nearer mentions first in text order as a full scan would.
     private func addLocalEvidence(around i: Int, _ mentions: [[Candidate]], textID: [Int], positions: [Int],
-                                  sorted: Bool, into scratch: Scratch) {
+                                  sorted: Bool, into scratch: DisambiguationScratch) {
         var lo = 0, hi = mentions.count
         if sorted {
             // The window [positions[i] - localWindow, positions[i] + localWindow] by binary search.
@@ -259,7 +186,7 @@ struct Disambiguator {
             let d = abs(positions[j] - positions[i])
             guard d <= Self.localWindow else { continue }
             let w = 2.0 / (1.0 + Double(d) / 10.0) / Double(mentions[j].count)
-            for c in mentions[j] { for a in gazetteer.chainSlice(c.region) { scratch.addLocal(a, w) } }
+            for c in mentions[j] { scratch.addLocal(chainOf: c.region, w) }
         }
     }
 

@@ -19,6 +19,8 @@ public final class Gazetteer: Sendable {
     /// resolver's inner loops walk chains without allocating.
     private let chainFlat: [Int32]
     private let chainStart: [Int32]
+    /// Working arrays for disambiguation, reused across documents (see DisambiguationScratch).
+    let scratchPool = ScratchPool()
 
     init(regions: [Region], townshipNames: [String], townshipCounty: [Int32], trie: NameTrie) {
         self.regions = regions

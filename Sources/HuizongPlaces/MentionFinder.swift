@@ -98,8 +98,11 @@ struct MentionFinder: Sendable {
                Self.wordBefore[text]?.contains(scalars[hit.start - 1]) == true { return nil }
         }
         // Prefer the official reading when a name is both a full name and someone's short form.
-        if targets.contains(where: { !$0.how.isShort && $0.how != .formerName }) {
-            targets.removeAll { $0.how.isShort || $0.how == .formerName }
+        // (Filtered into a fresh array only when there is something to drop: removing from a
+        // slice of the trie's list would copy it through the generic path.)
+        let secondary: (NameTarget) -> Bool = { $0.how.isShort || $0.how == .formerName }
+        if targets.contains(where: secondary) && !targets.allSatisfy(secondary) {
+            targets = targets.filter { !secondary($0) }[...]
         }
         return RawMention(range: hit.start ..< hit.end, text: text, targets: targets, deicticKind: nil,
                           node: hit.node)
