@@ -38,16 +38,17 @@ public struct DocumentPlaces: Sendable {
         let storyIndex = stories.firstIndex { $0.range.contains(offset) && $0.attribution.region != nil }
         let focus = storyIndex.map { stories[$0].attribution.region?.code } ?? document.region?.code
         if let m = best(in: clause, offset: offset, where: { _ in true }), let region = m.region {
-            return Attribution(region: region, place: m.place, reason: "clause: \(m.isDeictic ? m.reason : m.text)")
+            return Attribution(region: region, place: m.place, reason: "clause: " + (m.isDeictic ? m.reason : m.text))
         }
         // Sentence, then paragraph (written out: a literal array of pairs here was allocated per figure).
+        // Reasons are joined with `+`, one allocation, rather than interpolated (this runs per figure).
         if let m = best(in: sentence, offset: offset, where: { isInFocus($0, focus: focus) }), let region = m.region {
             let said = m.isDeictic ? m.reason : m.text
-            return Attribution(region: region, place: m.place, reason: "sentence: \(said)")
+            return Attribution(region: region, place: m.place, reason: "sentence: " + said)
         }
         if let m = best(in: paragraph, offset: offset, where: { isInFocus($0, focus: focus) }), let region = m.region {
             let said = m.isDeictic ? m.reason : m.text
-            return Attribution(region: region, place: m.place, reason: "paragraph: \(said)")
+            return Attribution(region: region, place: m.place, reason: "paragraph: " + said)
         }
         if let storyIndex { return stories[storyIndex].attribution }
         return document

@@ -54,15 +54,20 @@ enum Shape {
 
     /// Opening minus closing “” 《》 （） in `s`; summed over lines it tells whether a quote is still open.
     static func openMarks(_ s: [Unicode.Scalar]) -> Int {
-        var n = 0
-        for x in s {
-            switch x.value {
-            case 0x201C, 0x300A, 0xFF08: n += 1
-            case 0x201D, 0x300B, 0xFF09: n -= 1
-            default: break
+        // Over a raw buffer, with one range test first: this runs on every line.
+        s.withUnsafeBufferPointer { buf in
+            var n = 0
+            for x in buf {
+                let v = x.value
+                guard v >= 0x201C else { continue }
+                switch v {
+                case 0x201C, 0x300A, 0xFF08: n += 1
+                case 0x201D, 0x300B, 0xFF09: n -= 1
+                default: break
+                }
             }
+            return n
         }
-        return n
     }
 
     /// More opening than closing quotes or brackets.

@@ -56,12 +56,15 @@ enum ScriptDetector {
     static func count(_ scalars: [Unicode.Scalar]) -> (traditional: Int, simplified: Int) {
         let table = CharacterFlags.shared
         var t = 0, s = 0
-        for scalar in scalars {
-            let v = scalar.value
-            guard v >= 0x4E00 else { continue }
-            let f = table.flags(v)
-            if f & CharacterFlags.traditionalOnly != 0 { t += 1 }
-            if f & CharacterFlags.simplifiedOnly != 0 { s += 1 }
+        // Over a raw buffer: this looks at every scalar of the document.
+        scalars.withUnsafeBufferPointer { buf in
+            for scalar in buf {
+                let v = scalar.value
+                guard v >= 0x4E00 else { continue }
+                let f = table.flags(v)
+                if f & CharacterFlags.traditionalOnly != 0 { t += 1 }
+                if f & CharacterFlags.simplifiedOnly != 0 { s += 1 }
+            }
         }
         return (t, s)
     }

@@ -1,7 +1,12 @@
 /// Splits paragraphs into sentences at 。！？ (and ASCII ! ?), keeping closing quotes and brackets
 /// with the sentence they close; a paragraph end always ends a sentence.
 enum SentenceSplitter {
-    static func split(_ scalars: [Unicode.Scalar], paragraphs: [TextSpan]) -> [TextSpan] {
+    static func split(_ text: [Unicode.Scalar], paragraphs: [TextSpan]) -> [TextSpan] {
+        // Over a raw buffer: this looks at every scalar of the document.
+        text.withUnsafeBufferPointer { split($0, paragraphs: paragraphs) }
+    }
+
+    private static func split(_ scalars: UnsafeBufferPointer<Unicode.Scalar>, paragraphs: [TextSpan]) -> [TextSpan] {
         var out: [TextSpan] = []
         for (index, p) in paragraphs.enumerated() {
             var start = p.range.lowerBound
@@ -34,7 +39,7 @@ enum SentenceSplitter {
     }
 
     /// Adds `start..<end` without its surrounding spaces, unless nothing is left.
-    private static func append(_ out: inout [TextSpan], _ s: [Unicode.Scalar], _ start: Int, _ end: Int,
+    private static func append(_ out: inout [TextSpan], _ s: UnsafeBufferPointer<Unicode.Scalar>, _ start: Int, _ end: Int,
                                _ paragraph: Int, _ kind: BlockKind) {
         var a = start, b = end
         while a < b, s[a] == " " { a += 1 }
