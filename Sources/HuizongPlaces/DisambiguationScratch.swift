@@ -90,6 +90,9 @@ final class DisambiguationScratch {
         return s
     }
 
+    /// The regions with a `total`, in the order they first got one.
+    var totalRegions: UnsafeMutableBufferPointer<Int32>.SubSequence { touched[0 ..< totalCount] }
+
     func resetTotal() {
         for k in 0 ..< totalCount { total[Int(touched[k])] = 0 }
         totalCount = 0

@@ -90,11 +90,10 @@ struct Disambiguator {
                     }
                     addLocalEvidence(around: i, current, textID: textID, positions: positions,
                                      sorted: sortedPositions, into: scratch)
-                    var scored: [(Candidate, Double)] = cands.map { ($0, scratch.score(chainOf: $0.region)) }
+                    let (top, runnerUp) = Self.bestTwo(cands, scratch)
                     scratch.resetLocal()
-                    scored.sort { $0.1 != $1.1 ? $0.1 > $1.1 : ($0.0.region, $0.0.township) < ($1.0.region, $1.0.township) }
-                    if scored[0].1 > 0.01 && scored[0].1 > scored[1].1 + 0.01 {
-                        let best = scored[0].0
+                    if top.score > 0.01 && top.score > runnerUp.score + 0.01 {
+                        let best = top.candidate
                         let key = Int64(best.region) << 32 | Int64(tid)
                         let name = supporters[key] ?? supporter(of: best, excluding: tid, mentions: current,
                                                                  textID: textID, texts: texts, anchor: anchor)
@@ -112,6 +111,25 @@ struct Disambiguator {
             }
         }
         return choices
+    }
+
+    /// The two best readings of a mention with two or more candidates: higher score first, then
+    /// lower region and township. Candidates are distinct, so this order is total and the two are
+    /// those a full sort would put first; only they decide.
+    private static func bestTwo(_ cands: [Candidate], _ scratch: DisambiguationScratch)
+        -> (top: (candidate: Candidate, score: Double), runnerUp: (candidate: Candidate, score: Double)) {
+        func above(_ a: (candidate: Candidate, score: Double), _ b: (candidate: Candidate, score: Double)) -> Bool {
+            a.score != b.score ? a.score > b.score
+                : (a.candidate.region, a.candidate.township) < (b.candidate.region, b.candidate.township)
+        }
+        var top = (candidate: cands[0], score: scratch.score(chainOf: cands[0].region))
+        var second = (candidate: cands[1], score: scratch.score(chainOf: cands[1].region))
+        if above(second, top) { swap(&top, &second) }
+        for c in cands.dropFirst(2) {
+            let e = (candidate: c, score: scratch.score(chainOf: c.region))
+            if above(e, top) { second = top; top = e } else if above(e, second) { second = e }
+        }
+        return (top, second)
     }
 
     /// Mentions grouped by text: each mention's group, and each group's mentions in order (groups

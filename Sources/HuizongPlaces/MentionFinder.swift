@@ -74,37 +74,25 @@ struct MentionFinder: Sendable {
     }
 
     private func accept(_ hit: TrieHit, _ scalars: [Unicode.Scalar]) -> RawMention? {
-        let length = hit.end - hit.start
-        let keep: (NameTarget) -> Bool = {
-            !($0.how == .township || $0.how == .townshipShort) || length >= Self.minTownshipLength
-        }
-        let all = gazetteer.trie.targets(of: hit.node)
-        // Most rejected hits are short township names: rule them out before allocating anything.
-        guard all.contains(where: keep) else { return nil }
-        var targets = all.allSatisfy(keep) ? all : all.filter(keep)[...]
+        // Which targets stand depends on the name alone (see MentionReadings); the text around
+        // the hit decides the rest.
+        guard let reading = gazetteer.readings.reading(of: hit.node) else { return nil }
         let text = Self.string(scalars[hit.start ..< hit.end])
         // Every generic name ends in 区: other hits skip hashing their text.
         if scalars[hit.end - 1] == "区" && Self.genericNames.contains(text) { return nil }
-        if targets.contains(where: { $0.how == .deictic }) {
+        if reading.isDeictic {
             if hit.end < scalars.count, Self.deicticBreakers.contains(scalars[hit.end]) { return nil }
             if hit.start > 0, Self.deicticBefore.contains(scalars[hit.start - 1]) { return nil }
             return RawMention(range: hit.start ..< hit.end, text: text, targets: [],
                               deicticKind: text.last, node: hit.node)
         }
         // A name that is only a short form yields to a following street or facility word.
-        if targets.allSatisfy({ $0.how.isShort }) {
+        if reading.onlyShortForms {
             if followedByStreetWord(scalars, hit.end) { return nil }
             if hit.start > 0, Self.wordBeforeScalars.contains(scalars[hit.start - 1]),
                Self.wordBefore[text]?.contains(scalars[hit.start - 1]) == true { return nil }
         }
-        // Prefer the official reading when a name is both a full name and someone's short form.
-        // (Filtered into a fresh array only when there is something to drop: removing from a
-        // slice of the trie's list would copy it through the generic path.)
-        let secondary: (NameTarget) -> Bool = { $0.how.isShort || $0.how == .formerName }
-        if targets.contains(where: secondary) && !targets.allSatisfy(secondary) {
-            targets = targets.filter { !secondary($0) }[...]
-        }
-        return RawMention(range: hit.start ..< hit.end, text: text, targets: targets, deicticKind: nil,
+        return RawMention(range: hit.start ..< hit.end, text: text, targets: reading.targets, deicticKind: nil,
                           node: hit.node)
     }
 

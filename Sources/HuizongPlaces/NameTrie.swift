@@ -39,7 +39,9 @@ struct NameTrie: Sendable {
     private(set) var targets: [NameTarget] = []
     private var firstTarget: [Int32] = [0]
     private var targetCount: [Int32] = [0]
-    private var nodeCount: Int32 = 1
+    private(set) var nodeCount: Int32 = 1
+    /// Length in scalars of the name each node spells (the root: 0).
+    private(set) var depth: [UInt8] = [0]
     /// A blocked Bloom filter over name starts, to rule out most positions of a text before the
     /// edge table (megabytes, a cache miss per probe) is touched. The first two scalars pick one
     /// 64-bit word of this 128 KB table; in it one bit says "a two-scalar name is these two" and
@@ -89,8 +91,9 @@ struct NameTrie: Sendable {
         }
         for s in name {
             let fresh = nodeCount
+            let parentDepth = depth[Int(node)]
             node = edges.getOrInsert(Self.key(node, s.value), fresh)
-            if node == fresh { nodeCount += 1 }
+            if node == fresh { nodeCount += 1; depth.append(parentDepth == .max ? .max : parentDepth + 1) }
         }
         pending.append((node, target))
     }
