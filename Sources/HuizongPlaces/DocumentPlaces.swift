@@ -24,7 +24,10 @@ public struct DocumentPlaces: Sendable {
     /// Makes a value from parts (the resolver's output, or a test's).
     public init(document: Attribution, mentions: [PlaceMention], stories: [Story] = []) {
         self.document = document
-        self.mentions = mentions.sorted { $0.range.lowerBound < $1.range.lowerBound }
+        // The resolver hands them over in order already: checking is cheaper than a sorted copy.
+        // (Strictly in order: mentions starting together are left to the sort, as before.)
+        let inOrder = mentions.indices.dropFirst().allSatisfy { mentions[$0 - 1].range.lowerBound < mentions[$0].range.lowerBound }
+        self.mentions = inOrder ? mentions : mentions.sorted { $0.range.lowerBound < $1.range.lowerBound }
         self.stories = stories
     }
 

@@ -65,7 +65,7 @@ struct StorySplitter {
         // The words as scalars first (cheap; a □ list bullet fails here); the String check then
         // decides exactly as before where the scalars are present.
         if containsScalars(Self.reporter, in: afterRange) || containsScalars(Self.correspondent, in: afterRange) {
-            let after = String(String.UnicodeScalarView(scalars[afterRange]))
+            let after = MentionFinder.string(scalars[afterRange])  // the same String, built in one pass
             if after.contains("记者") || after.contains("通讯员") { return true }
         }
         var n = 0

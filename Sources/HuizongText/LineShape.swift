@@ -153,9 +153,19 @@ enum Shape {
     static func isCaption(_ s: [Unicode.Scalar]) -> Bool {
         guard let last = s.last?.value else { return false }
         if last == 0x6444 { return true }                                     // 摄
-        if contains(s, Words.photoBy) || contains(s, Words.photoByASCII) { return true }
+        if containsPhotoBy(s) { return true }
         if hasPrefix(s, Words.pictured) || hasPrefix(s, Words.pictureSlash) { return true }
         if s.first?.value == 0xFF08 && last == 0xFF09 && contains(s, Words.pictures) { return true }
+        return false
+    }
+
+    /// Whether `摄影：` or `摄影:` occurs in `s`: one scan for both (captions are tested on every
+    /// paragraph and on every line that might join the next).
+    static func containsPhotoBy(_ s: [Unicode.Scalar]) -> Bool {
+        guard s.count >= 3 else { return false }
+        for i in 0 ..< (s.count - 2) where s[i] == Words.photoBy[0] && s[i + 1] == Words.photoBy[1] {
+            if s[i + 2] == Words.photoBy[2] || s[i + 2] == Words.photoByASCII[2] { return true }
+        }
         return false
     }
 
