@@ -141,13 +141,13 @@ struct Disambiguator {
     static func groupByText(_ texts: [String], keys: [Int32]? = nil) -> (textID: [Int], byText: [[Int]]) {
         var textID = [Int](repeating: 0, count: texts.count)
         var byText: [[Int]] = []
-        let plain = texts.allSatisfy { t in
+        func isPlain(_ t: String) -> Bool {
             t.unicodeScalars.allSatisfy { s in
                 let v = s.value
                 return v < 0x80 || (0x4E00 ... 0x9FFF).contains(v) || (0x3400 ... 0x4DBF).contains(v)
             }
         }
-        if plain, let keys {
+        if let keys {
             var idOf: [Int32: Int] = [:]
             for (i, key) in keys.enumerated() {
                 if let k = idOf[key] { textID[i] = k; byText[k].append(i) } else {
@@ -156,8 +156,12 @@ struct Disambiguator {
                     byText.append([i])
                 }
             }
-            return (textID, byText)
+            // Texts of one key are the same scalars: one of each group tells whether all are plain.
+            if byText.allSatisfy({ isPlain(texts[$0[0]]) }) { return (textID, byText) }
+            textID = [Int](repeating: 0, count: texts.count)
+            byText = []
         }
+        let plain = texts.allSatisfy(isPlain)
         if plain {
             var idOf: [UInt64: [Int]] = [:]  // byte hash → groups with that hash
             for (i, t) in texts.enumerated() {

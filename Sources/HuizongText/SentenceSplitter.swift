@@ -14,6 +14,8 @@ enum SentenceSplitter {
             let end = p.range.upperBound
             while i < end {
                 let v = scalars[i].value
+                // Han text lies between the ASCII marks and 。: one range test passes most scalars.
+                if v > 0x3F && v < 0x3002 || v > 0x3002 && v < 0xFF01 { i += 1; continue }
                 if v == 0x3002 || v == 0xFF01 || v == 0xFF1F || v == 0x21 || v == 0x3F {
                     var j = i + 1
                     // 。” or ？！ or 。）: the marks that follow belong to this sentence.
