@@ -19,6 +19,13 @@ struct FactDeduplicator {
     /// cost an allocation for nearly every figure, as repeats are rare.
     private var chains: [UInt64: (first: Int32, last: Int32)] = [:]
 
+    /// A deduplicator for about `expected` facts (room is made once: growing the table step by step
+    /// rehashed it again and again).
+    init(expected: Int = 0) {
+        facts.reserveCapacity(expected)
+        chains.reserveCapacity(expected)
+    }
+
     /// Whether `fact` is new; remembers it when it is. `written` is the figure as written (number and unit).
     mutating func admit(_ fact: Fact, sentence: Range<Int>, written: ArraySlice<Unicode.Scalar>) -> Bool {
         let key = Self.fingerprint(written, metric: fact.metric)
