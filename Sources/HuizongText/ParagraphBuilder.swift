@@ -10,11 +10,18 @@ struct CleanLine {
     var listItem = false
 }
 
+/// Where one original line starts inside a paragraph. (A struct, not a tuple: an array of tuples
+/// looks its type metadata up at run time on every allocation, and every paragraph has one.)
+struct Segment {
+    var offset: Int
+    var line: Int
+}
+
 /// A paragraph assembled from one or more cleaned lines.
 struct BuiltParagraph {
     var scalars: [Unicode.Scalar] = []
     /// (offset within `scalars`, original line) for each line joined in.
-    var segments: [(offset: Int, line: Int)] = []
+    var segments: [Segment] = []
     var headingLevel = 0
     var blankBefore = 0
     var blankAfter = 0
@@ -70,7 +77,7 @@ enum ParagraphBuilder {
            ScalarClass.isLatinLetter(last) && ScalarClass.isLatinLetter(first) {
             p.scalars.append(" ")
         }
-        p.segments.append((p.scalars.count, line.line))
+        p.segments.append(Segment(offset: p.scalars.count, line: line.line))
         // Most paragraphs are one line: share its array rather than copy it.
         if p.scalars.isEmpty { p.scalars = line.scalars } else { p.scalars.append(contentsOf: line.scalars) }
         p.openMarks += Shape.openMarks(line.scalars)

@@ -8,6 +8,7 @@ enum SentenceSplitter {
 
     private static func split(_ scalars: UnsafeBufferPointer<Unicode.Scalar>, paragraphs: [TextSpan]) -> [TextSpan] {
         var out: [TextSpan] = []
+        out.reserveCapacity(paragraphs.count * 2)  // a guess that saves most regrowth
         for (index, p) in paragraphs.enumerated() {
             var start = p.range.lowerBound
             var i = start
