@@ -8,19 +8,37 @@ struct FactDeduplicator {
     private struct Seen {
         var fact: Fact
         var sentence: Range<Int>
+        /// Index in `facts` of the next (later) fact with the same fingerprint, -1 for none.
+        var next: Int32
     }
 
-    /// Earlier facts by fingerprint of the written figure and metric (exact equality is checked after).
-    private var seen: [UInt64: [Seen]] = [:]
+    /// Earlier facts, in order; those of one fingerprint are chained through `Seen.next`.
+    private var facts: [Seen] = []
+    /// Fingerprint of the written figure and metric (exact equality is checked after) → the first
+    /// and last fact in its chain. One flat list and a table of indices: a list per fingerprint
+    /// cost an allocation for nearly every figure, as repeats are rare.
+    private var chains: [UInt64: (first: Int32, last: Int32)] = [:]
+
+    /// A deduplicator for about `expected` facts (room is made once: growing the table step by step
+    /// rehashed it again and again).
+    init(expected: Int = 0) {
+        facts.reserveCapacity(expected)
+        chains.reserveCapacity(expected)
+    }
 
     /// Whether `fact` is new; remembers it when it is. `written` is the figure as written (number and unit).
     mutating func admit(_ fact: Fact, sentence: Range<Int>, written: ArraySlice<Unicode.Scalar>) -> Bool {
         let key = Self.fingerprint(written, metric: fact.metric)
-        if let earlier = seen[key] {
+        let chain = chains[key]
+        if let chain {
             // Rare: only a figure with the same written form gets here, so the quote work is done lazily.
             let grams = Self.bigrams(fact.quote)
             let mine = Array(fact.quote.unicodeScalars)
-            for s in earlier where s.sentence != sentence && Self.sameFigure(s.fact, fact) {
+            var k = Int(chain.first)
+            while k >= 0 {
+                let s = facts[k]
+                k = Int(s.next)
+                guard s.sentence != sentence && Self.sameFigure(s.fact, fact) else { continue }
                 let theirs = Array(s.fact.quote.unicodeScalars)
                 if ScalarText.contains(mine, in: theirs, range: 0..<theirs.count)
                     || ScalarText.contains(theirs, in: mine, range: 0..<mine.count) { return false }
@@ -28,7 +46,14 @@ struct FactDeduplicator {
                 if dice >= 0.6 || overlap >= 0.8 { return false }
             }
         }
-        seen[key, default: []].append(Seen(fact: fact, sentence: sentence))
+        let index = Int32(facts.count)
+        facts.append(Seen(fact: fact, sentence: sentence, next: -1))
+        if let chain {
+            facts[Int(chain.last)].next = index
+            chains[key] = (chain.first, index)
+        } else {
+            chains[key] = (index, index)
+        }
         return true
     }
 

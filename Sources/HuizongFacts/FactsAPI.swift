@@ -32,11 +32,11 @@ public struct FactExtractor: Sendable {
     public func extract(from document: Document, attribute: Attributor) -> [Fact] {
         let t = document.scalars
         var facts: [Fact] = []
-        var dedup = FactDeduplicator()
         var markerSentence: Range<Int>? = nil
         var markers = MetricRules.SentenceMarkers()
         var inHeading: [Bool] = []
         let figures = scanner.figures(in: t)
+        var dedup = FactDeduplicator(expected: figures.count)
         facts.reserveCapacity(figures.count)
         inHeading.reserveCapacity(figures.count)
         for (k, f) in figures.enumerated() {

@@ -62,9 +62,11 @@ struct FigureScanner: Sendable {
         var i = 0
         let interesting = Self.interesting
         while i < n {
+            // Most scalars can neither start a figure nor open a quote or title: one table look-up
+            // each skips them, in a loop over raw buffers.
+            i = Self.nextInteresting(t, from: i, table: interesting)
+            if i == n { break }
             let s = t[i]
-            // Most scalars can neither start a figure nor open a quote or title: one table look-up skips them.
-            if s.value < 0x10000 && !interesting[Int(s.value)] { i += 1; continue }
             // Names, slogans and titles: numbers inside them are not facts.
             if s == "《" {
                 if let close = closing(t, from: i, close: "》", within: 80) { i = close + 1; continue }
@@ -86,6 +88,21 @@ struct FigureScanner: Sendable {
             i += 1
         }
         return out
+    }
+
+    /// The first offset at or after `from` whose scalar is interesting (or outside the BMP), else `t.count`.
+    private static func nextInteresting(_ t: [Unicode.Scalar], from: Int, table: [Bool]) -> Int {
+        t.withUnsafeBufferPointer { text in
+            table.withUnsafeBufferPointer { table in
+                var i = from
+                while i < text.count {
+                    let v = text[i].value
+                    if v >= 0x10000 || table[Int(v)] { return i }
+                    i += 1
+                }
+                return i
+            }
+        }
     }
 
     /// The outcome of reading at one candidate position.

@@ -79,6 +79,7 @@ extension MetricRules {
 
         // Keyword occurrences in the clause for the metrics that count in this unit.
         var hits: [KeywordHit] = []
+        hits.reserveCapacity(16)  // one allocation for the usual clause, not a growth per doubling
         keywords.forEachMatch(in: t, range: place.context, skipping: place.figure) { idx, e, p in
             if accepts[e.payload.rule] { hits.append(KeywordHit(entry: idx, at: p)) }
         }
@@ -95,6 +96,7 @@ extension MetricRules {
             if e.payload.noun && h.at >= place.unitEnd && end <= phraseEnd && end > headEnd { headEnd = end }
         }
         var best: [BestKeyword] = []
+        best.reserveCapacity(hits.count)
         func record(_ k: Keyword, _ w: Double) {
             if let i = best.firstIndex(where: { $0.id == k.id }) {
                 if w > best[i].weight { best[i].weight = w }
@@ -167,15 +169,17 @@ extension MetricRules {
     /// Drops keyword hits lying inside a longer hit (干部 inside 党员干部 counts once, as 党员干部).
     static func longestOnly(_ hits: [KeywordHit], _ index: KeywordIndex<Keyword>) -> [KeywordHit] {
         guard hits.count > 1 else { return hits }
-        var kept: [KeywordHit] = []
-        for h in hits {
+        func inside(_ h: KeywordHit) -> Bool {
             let len = index.entries[h.entry].word.count
-            let inside = hits.contains { o in
+            return hits.contains { o in
                 let olen = index.entries[o.entry].word.count
                 return olen > len && o.at <= h.at && h.at + len <= o.at + olen
             }
-            if !inside { kept.append(h) }
         }
+        // Usually no hit lies inside another: then the list is returned as it is, without a copy.
+        guard let firstInside = hits.firstIndex(where: inside) else { return hits }
+        var kept = Array(hits[..<firstInside])
+        for h in hits[(firstInside + 1)...] where !inside(h) { kept.append(h) }
         return kept
     }
 

@@ -35,7 +35,11 @@ struct Deixis {
     /// document's region. Returns region, township (for 全镇/该乡) and reason.
     func resolve(kind: Character, word: String, position: Int, paragraph: Range<Int>?,
                  antecedents: [Antecedent], focus: Int32?) -> (Int32, Int32, String)? {
-        let before = antecedents.filter { $0.position < position }.reversed()
+        // The antecedents before `position`, nearest first. They come in text order, so that is a
+        // prefix, taken without copying; the filter stays for any other order.
+        let cut = antecedents.firstIndex { $0.position >= position } ?? antecedents.count
+        let prefix = antecedents[cut...].allSatisfy { $0.position >= position }
+        let before = (prefix ? antecedents[..<cut] : antecedents.filter { $0.position < position }[...]).reversed()
         if kind == "镇" || kind == "乡" {
             let towns = before.filter { a in
                 a.township >= 0 && gazetteer.townshipNames[Int(a.township)].hasSuffix(String(kind))

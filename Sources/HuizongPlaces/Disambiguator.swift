@@ -22,15 +22,16 @@ struct Disambiguator {
     /// on a page naming both 西安 and 呼和浩特, each 新城区 follows the city next to it.
     static let localWindow = 200
 
-    /// `mentions[i]` lists the candidates of mention i; `texts[i]` its text; `positions[i]` its
+    /// `mentions[i]` lists the candidates of mention i; `texts[i]` its text; `textKeys`, when given,
+    /// keys equal exactly when the texts' scalars are (the trie nodes of the names); `positions[i]` its
     /// offset; `weights[i]` how much it counts. `anchor` (the configured region) votes as three mentions.
     ///
     /// Evidence lives in dense per-region arrays (reset through the list of regions touched) and
     /// mentions of one text are decided together, so a page naming 城关镇 forty times costs
     /// linear time, not forty Dictionary rebuilds. Sums are added in the same order as a plain
     /// mention-by-mention pass, so the scores are bit-for-bit the same.
-    func choose(_ mentions: [[Candidate]], texts: [String], positions: [Int], weights: [Double],
-                anchor: Int32?) -> [Choice] {
+    func choose(_ mentions: [[Candidate]], texts: [String], textKeys: [Int32]? = nil, positions: [Int],
+                weights: [Double], anchor: Int32?) -> [Choice] {
         let n = mentions.count
         var choices = [Choice](repeating: Choice(candidate: nil, reason: ""), count: n)
         guard n > 0 else { return choices }
@@ -39,17 +40,18 @@ struct Disambiguator {
             return mentions.map { Choice(candidate: $0[0], reason: "only candidate") }
         }
         // Mentions of one text share their own evidence (the text does not vote for itself).
-        let (textID, byText) = Self.groupByText(texts)
+        let (textID, byText) = Self.groupByText(texts, keys: textKeys)
         let sortedPositions = zip(positions, positions.dropFirst()).allSatisfy { $0 <= $1 }
-        let scratch = Scratch(regionCount: gazetteer.regions.count)
+        let scratch = gazetteer.scratchPool.take(gazetteer)
+        defer { gazetteer.scratchPool.give(scratch) }
         var current = mentions
         for round in 0 ..< 2 {
             scratch.resetTotal()
             for (i, cands) in current.enumerated() where !cands.isEmpty {
                 let w = weights[i] / Double(cands.count)
-                for c in cands { for a in gazetteer.chainSlice(c.region) { scratch.addTotal(a, w) } }
+                for c in cands { scratch.addTotal(chainOf: c.region, w) }
             }
-            if let anchor { for a in gazetteer.chainSlice(anchor) { scratch.addTotal(a, 3) } }
+            if let anchor { scratch.addTotal(chainOf: anchor, 3) }
             var supporters: [Int64: String] = [:]
             for (tid, group) in byText.enumerated() {
                 // A text naming one division only needs no weighing (and no own evidence).
@@ -60,7 +62,7 @@ struct Disambiguator {
                 // This text's own evidence, summed in mention order.
                 for i in group where !current[i].isEmpty {
                     let w = weights[i] / Double(current[i].count)
-                    for c in current[i] { for a in gazetteer.chainSlice(c.region) { scratch.addOwn(a, w) } }
+                    for c in current[i] { scratch.addOwn(chainOf: c.region, w) }
                 }
                 // Whether any other place is named at all (computed once per text).
                 var others: Bool?
@@ -76,9 +78,7 @@ struct Disambiguator {
                         // (部分乡镇 is not 分乡镇 of 夷陵区): keep it only when something supports it,
                         // or when nothing else is named at all.
                         if others == nil { others = scratch.anyOtherEvidence() }
-                        let supported = cands.contains { c in
-                            gazetteer.chainSlice(c.region).contains { scratch.total[Int($0)] - scratch.own[Int($0)] > 0.01 }
-                        }
+                        let supported = cands.contains { scratch.hasOtherEvidence(inChainOf: $0.region) }
                         if others! && !supported {
                             choices[i] = Choice(candidate: nil, reason: "no place near it in the document")
                             continue
@@ -90,18 +90,10 @@ struct Disambiguator {
                     }
                     addLocalEvidence(around: i, current, textID: textID, positions: positions,
                                      sorted: sortedPositions, into: scratch)
-                    var scored: [(Candidate, Double)] = cands.map { c in
-                        var s = 0.0
-                        for a in gazetteer.chainSlice(c.region) {
-                            let k = Int(a)
-                            s += scratch.total[k] - scratch.own[k] + scratch.local[k]
-                        }
-                        return (c, s)
-                    }
+                    let (top, runnerUp) = Self.bestTwo(cands, scratch)
                     scratch.resetLocal()
-                    scored.sort { $0.1 != $1.1 ? $0.1 > $1.1 : ($0.0.region, $0.0.township) < ($1.0.region, $1.0.township) }
-                    if scored[0].1 > 0.01 && scored[0].1 > scored[1].1 + 0.01 {
-                        let best = scored[0].0
+                    if top.score > 0.01 && top.score > runnerUp.score + 0.01 {
+                        let best = top.candidate
                         let key = Int64(best.region) << 32 | Int64(tid)
                         let name = supporters[key] ?? supporter(of: best, excluding: tid, mentions: current,
                                                                  textID: textID, texts: texts, anchor: anchor)
@@ -121,20 +113,55 @@ struct Disambiguator {
         return choices
     }
 
+    /// The two best readings of a mention with two or more candidates: higher score first, then
+    /// lower region and township. Candidates are distinct, so this order is total and the two are
+    /// those a full sort would put first; only they decide.
+    private static func bestTwo(_ cands: [Candidate], _ scratch: DisambiguationScratch)
+        -> (top: (candidate: Candidate, score: Double), runnerUp: (candidate: Candidate, score: Double)) {
+        func above(_ a: (candidate: Candidate, score: Double), _ b: (candidate: Candidate, score: Double)) -> Bool {
+            a.score != b.score ? a.score > b.score
+                : (a.candidate.region, a.candidate.township) < (b.candidate.region, b.candidate.township)
+        }
+        var top = (candidate: cands[0], score: scratch.score(chainOf: cands[0].region))
+        var second = (candidate: cands[1], score: scratch.score(chainOf: cands[1].region))
+        if above(second, top) { swap(&top, &second) }
+        for c in cands.dropFirst(2) {
+            let e = (candidate: c, score: scratch.score(chainOf: c.region))
+            if above(e, top) { second = top; top = e } else if above(e, second) { second = e }
+        }
+        return (top, second)
+    }
+
     /// Mentions grouped by text: each mention's group, and each group's mentions in order (groups
     /// in order of first appearance). Place names are Han characters (and ASCII), whose Strings are
     /// equal exactly when their UTF-8 bytes are, so they are grouped by a hash of their bytes;
     /// hashing a non-ASCII String normalises it first, which cost more than the grouping.
-    /// Any other text falls back to grouping by String.
-    static func groupByText(_ texts: [String]) -> (textID: [Int], byText: [[Int]]) {
+    /// Any other text falls back to grouping by String. With `keys` (equal exactly when the texts'
+    /// scalars are, and so their bytes), plain texts are grouped by key without touching their bytes.
+    static func groupByText(_ texts: [String], keys: [Int32]? = nil) -> (textID: [Int], byText: [[Int]]) {
         var textID = [Int](repeating: 0, count: texts.count)
         var byText: [[Int]] = []
-        let plain = texts.allSatisfy { t in
+        func isPlain(_ t: String) -> Bool {
             t.unicodeScalars.allSatisfy { s in
                 let v = s.value
                 return v < 0x80 || (0x4E00 ... 0x9FFF).contains(v) || (0x3400 ... 0x4DBF).contains(v)
             }
         }
+        if let keys {
+            var idOf: [Int32: Int] = [:]
+            for (i, key) in keys.enumerated() {
+                if let k = idOf[key] { textID[i] = k; byText[k].append(i) } else {
+                    textID[i] = byText.count
+                    idOf[key] = byText.count
+                    byText.append([i])
+                }
+            }
+            // Texts of one key are the same scalars: one of each group tells whether all are plain.
+            if byText.allSatisfy({ isPlain(texts[$0[0]]) }) { return (textID, byText) }
+            textID = [Int](repeating: 0, count: texts.count)
+            byText = []
+        }
+        let plain = texts.allSatisfy(isPlain)
         if plain {
             var idOf: [UInt64: [Int]] = [:]  // byte hash → groups with that hash
             for (i, t) in texts.enumerated() {
@@ -161,75 +188,10 @@ struct Disambiguator {
         return (textID, byText)
     }
 
-    /// Per-region evidence arrays indexed by region, with the regions touched so they can be
-    /// cleared without sweeping the whole array. Raw buffers: these are the innermost loops of
-    /// disambiguation, and Array writes would check uniqueness on every addition.
-    private final class Scratch {
-        let total: UnsafeMutableBufferPointer<Double>
-        let own: UnsafeMutableBufferPointer<Double>
-        let local: UnsafeMutableBufferPointer<Double>
-        private let touched: UnsafeMutableBufferPointer<Int32>
-        private let regionCount: Int
-        private var totalCount = 0, ownCount = 0, localCount = 0
-
-        init(regionCount: Int) {
-            self.regionCount = regionCount
-            total = .allocate(capacity: regionCount); total.initialize(repeating: 0)
-            own = .allocate(capacity: regionCount); own.initialize(repeating: 0)
-            local = .allocate(capacity: regionCount); local.initialize(repeating: 0)
-            // Three touched lists side by side; each region enters a list at most once per reset.
-            // Entries are written before they are read (up to the counts): no need to clear them.
-            touched = .allocate(capacity: regionCount * 3)
-        }
-
-        deinit {
-            total.deallocate(); own.deallocate(); local.deallocate(); touched.deallocate()
-        }
-
-        // Weights are positive, so a value is 0 only before its first addition and each region is
-        // listed once. (Adding 0 would change no sum or comparison: it is skipped.)
-        @inline(__always) func addTotal(_ a: Int32, _ w: Double) {
-            guard w != 0 else { return }
-            if total[Int(a)] == 0 { touched[totalCount] = a; totalCount += 1 }
-            total[Int(a)] += w
-        }
-        @inline(__always) func addOwn(_ a: Int32, _ w: Double) {
-            guard w != 0 else { return }
-            if own[Int(a)] == 0 { touched[regionCount + ownCount] = a; ownCount += 1 }
-            own[Int(a)] += w
-        }
-        @inline(__always) func addLocal(_ a: Int32, _ w: Double) {
-            guard w != 0 else { return }
-            if local[Int(a)] == 0 { touched[2 * regionCount + localCount] = a; localCount += 1 }
-            local[Int(a)] += w
-        }
-        func resetTotal() {
-            for k in 0 ..< totalCount { total[Int(touched[k])] = 0 }
-            totalCount = 0
-        }
-        func resetOwn() {
-            for k in 0 ..< ownCount { own[Int(touched[regionCount + k])] = 0 }
-            ownCount = 0
-        }
-        func resetLocal() {
-            for k in 0 ..< localCount { local[Int(touched[2 * regionCount + k])] = 0 }
-            localCount = 0
-        }
-
-        /// Whether some region has evidence beyond the current text's own.
-        func anyOtherEvidence() -> Bool {
-            for k in 0 ..< totalCount {
-                let a = Int(touched[k])
-                if total[a] - own[a] > 0.01 { return true }
-            }
-            return false
-        }
-    }
-
     /// Adds the extra votes of the mentions near mention `i` (other texts only) to `scratch.local`,
     /// nearer mentions first in text order as a full scan would.
     private func addLocalEvidence(around i: Int, _ mentions: [[Candidate]], textID: [Int], positions: [Int],
-                                  sorted: Bool, into scratch: Scratch) {
+                                  sorted: Bool, into scratch: DisambiguationScratch) {
         var lo = 0, hi = mentions.count
         if sorted {
             // The window [positions[i] - localWindow, positions[i] + localWindow] by binary search.
@@ -246,7 +208,7 @@ struct Disambiguator {
             let d = abs(positions[j] - positions[i])
             guard d <= Self.localWindow else { continue }
             let w = 2.0 / (1.0 + Double(d) / 10.0) / Double(mentions[j].count)
-            for c in mentions[j] { for a in gazetteer.chainSlice(c.region) { scratch.addLocal(a, w) } }
+            for c in mentions[j] { scratch.addLocal(chainOf: c.region, w) }
         }
     }
 

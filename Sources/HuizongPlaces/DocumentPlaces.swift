@@ -24,7 +24,10 @@ public struct DocumentPlaces: Sendable {
     /// Makes a value from parts (the resolver's output, or a test's).
     public init(document: Attribution, mentions: [PlaceMention], stories: [Story] = []) {
         self.document = document
-        self.mentions = mentions.sorted { $0.range.lowerBound < $1.range.lowerBound }
+        // The resolver hands them over in order already: checking is cheaper than a sorted copy.
+        // (Strictly in order: mentions starting together are left to the sort, as before.)
+        let inOrder = mentions.indices.dropFirst().allSatisfy { mentions[$0 - 1].range.lowerBound < mentions[$0].range.lowerBound }
+        self.mentions = inOrder ? mentions : mentions.sorted { $0.range.lowerBound < $1.range.lowerBound }
         self.stories = stories
     }
 
@@ -38,16 +41,17 @@ public struct DocumentPlaces: Sendable {
         let storyIndex = stories.firstIndex { $0.range.contains(offset) && $0.attribution.region != nil }
         let focus = storyIndex.map { stories[$0].attribution.region?.code } ?? document.region?.code
         if let m = best(in: clause, offset: offset, where: { _ in true }), let region = m.region {
-            return Attribution(region: region, place: m.place, reason: "clause: \(m.isDeictic ? m.reason : m.text)")
+            return Attribution(region: region, place: m.place, reason: "clause: " + (m.isDeictic ? m.reason : m.text))
         }
         // Sentence, then paragraph (written out: a literal array of pairs here was allocated per figure).
+        // Reasons are joined with `+`, one allocation, rather than interpolated (this runs per figure).
         if let m = best(in: sentence, offset: offset, where: { isInFocus($0, focus: focus) }), let region = m.region {
             let said = m.isDeictic ? m.reason : m.text
-            return Attribution(region: region, place: m.place, reason: "sentence: \(said)")
+            return Attribution(region: region, place: m.place, reason: "sentence: " + said)
         }
         if let m = best(in: paragraph, offset: offset, where: { isInFocus($0, focus: focus) }), let region = m.region {
             let said = m.isDeictic ? m.reason : m.text
-            return Attribution(region: region, place: m.place, reason: "paragraph: \(said)")
+            return Attribution(region: region, place: m.place, reason: "paragraph: " + said)
         }
         if let storyIndex { return stories[storyIndex].attribution }
         return document

@@ -14,11 +14,15 @@ public final class Gazetteer: Sendable {
     /// Parent index of each region (-1 for a province) and its depth (0 province … 2 county).
     let parentIndex: [Int32]
     let trie: NameTrie
+    /// What a name ending at each trie node can mean (MentionFinder's rules, applied once).
+    let readings: MentionReadings
     /// Every region's chain (itself, then its ancestors up to its province), flattened:
     /// region i's chain is `chainFlat[chainStart[i] ..< chainStart[i + 1]]`. Precomputed so the
     /// resolver's inner loops walk chains without allocating.
     private let chainFlat: [Int32]
     private let chainStart: [Int32]
+    /// Working arrays for disambiguation, reused across documents (see DisambiguationScratch).
+    let scratchPool = ScratchPool()
 
     init(regions: [Region], townshipNames: [String], townshipCounty: [Int32], trie: NameTrie) {
         self.regions = regions
@@ -31,6 +35,7 @@ public final class Gazetteer: Sendable {
         let parents = regions.map { r in r.parentCode.flatMap { index[$0] } ?? -1 }
         self.parentIndex = parents
         self.trie = trie
+        self.readings = MentionReadings(trie: trie)
         var flat: [Int32] = [], starts: [Int32] = [0]
         flat.reserveCapacity(regions.count * 3)
         starts.reserveCapacity(regions.count + 1)

@@ -39,7 +39,9 @@ struct NameTrie: Sendable {
     private(set) var targets: [NameTarget] = []
     private var firstTarget: [Int32] = [0]
     private var targetCount: [Int32] = [0]
-    private var nodeCount: Int32 = 1
+    private(set) var nodeCount: Int32 = 1
+    /// Length in scalars of the name each node spells (the root: 0).
+    private(set) var depth: [UInt8] = [0]
     /// A blocked Bloom filter over name starts, to rule out most positions of a text before the
     /// edge table (megabytes, a cache miss per probe) is touched. The first two scalars pick one
     /// 64-bit word of this 128 KB table; in it one bit says "a two-scalar name is these two" and
@@ -89,8 +91,9 @@ struct NameTrie: Sendable {
         }
         for s in name {
             let fresh = nodeCount
+            let parentDepth = depth[Int(node)]
             node = edges.getOrInsert(Self.key(node, s.value), fresh)
-            if node == fresh { nodeCount += 1 }
+            if node == fresh { nodeCount += 1; depth.append(parentDepth == .max ? .max : parentDepth + 1) }
         }
         pending.append((node, target))
     }
@@ -130,18 +133,35 @@ struct NameTrie: Sendable {
         return node
     }
 
-    /// Every name that starts at `start`, shortest first.
-    func hits(in scalars: [Unicode.Scalar], at start: Int, into out: inout [TrieHit]) {
-        if !hasSingleScalarNames {
-            // A name here is either exactly two scalars long, or its first three are here.
-            guard start + 1 < scalars.count else { return }
-            let a = scalars[start].value, b = scalars[start + 1].value
-            if a < 0x10000 && firstScalars[Int(a >> 6)] & (1 << UInt64(a & 63)) == 0 { return }
-            let word = startFilter[Self.filterWord(a, b)]
-            guard word != 0 else { return }
-            let c = start + 2 < scalars.count ? scalars[start + 2].value : 0
-            guard word & (Self.filterBit(a, b, 0) | (c == 0 ? 0 : Self.filterBit(a, b, c))) != 0 else { return }
+    /// The first position at or after `from` where some name may start (`scalars.count` if none).
+    /// Most positions of a text start no name: this loop rules them out with the two filters
+    /// over one raw buffer, without a call, a bounds check or a retain per scalar.
+    func nextPossibleStart(in scalars: UnsafeBufferPointer<Unicode.Scalar>, from: Int) -> Int {
+        let n = scalars.count
+        if hasSingleScalarNames { return min(from, n) }
+        // A name here is either exactly two scalars long, or its first three are here.
+        return firstScalars.withUnsafeBufferPointer { first in
+            startFilter.withUnsafeBufferPointer { filter in
+                var i = from
+                while i + 1 < n {
+                    let a = scalars[i].value
+                    if a < 0x10000 && first[Int(a >> 6)] & (1 << UInt64(a & 63)) == 0 { i += 1; continue }
+                    let b = scalars[i + 1].value
+                    let word = filter[Self.filterWord(a, b)]
+                    if word != 0 {
+                        let c = i + 2 < n ? scalars[i + 2].value : 0
+                        if word & (Self.filterBit(a, b, 0) | (c == 0 ? 0 : Self.filterBit(a, b, c))) != 0 { return i }
+                    }
+                    i += 1
+                }
+                return n
+            }
         }
+    }
+
+    /// Every name that starts at `start`, shortest first (appended to `out`). The filters are not
+    /// consulted: callers skip positions with `nextPossibleStart` first.
+    func hits(in scalars: UnsafeBufferPointer<Unicode.Scalar>, at start: Int, into out: inout [TrieHit]) {
         var node: Int32 = 0
         var i = start
         while i < scalars.count, let next = edges.get(Self.key(node, scalars[i].value)) {

@@ -56,7 +56,8 @@ public struct PlaceResolver: Sendable {
         }
         let weights = names.map { raw[$0].range.lowerBound < titleEnd ? Self.titleWeight : 1 }
         let choices = Disambiguator(gazetteer: gazetteer).choose(
-            candidates, texts: names.map { raw[$0].text }, positions: names.map { raw[$0].range.lowerBound },
+            candidates, texts: names.map { raw[$0].text }, textKeys: names.map { raw[$0].node },
+            positions: names.map { raw[$0].range.lowerBound },
             weights: weights, anchor: overrideRegion)
         var chosen = [(Candidate?, String)?](repeating: nil, count: raw.count)
         for (k, i) in names.enumerated() {
@@ -69,10 +70,11 @@ public struct PlaceResolver: Sendable {
         }
 
         // 2. Document and story regions.
-        let evidence: [(position: Int, e: Evidence)] = names.enumerated().compactMap { k, i in
+        let evidence: [PlacedEvidence] = names.enumerated().compactMap { k, i in
             guard let c = choices[k].candidate else { return nil }
-            return (raw[i].range.lowerBound, Evidence(region: c.region, township: c.township, weight: weights[k],
-                                                      inTitle: raw[i].range.lowerBound < titleEnd, text: raw[i].text))
+            return PlacedEvidence(position: raw[i].range.lowerBound,
+                                  e: Evidence(region: c.region, township: c.township, weight: weights[k],
+                                              inTitle: raw[i].range.lowerBound < titleEnd, text: raw[i].text))
         }
         let inference = RegionInference(gazetteer: gazetteer)
         // The config's region wins over inference, stories included.
@@ -146,7 +148,7 @@ public struct PlaceResolver: Sendable {
 
     /// Regions of the stories of a multi-story page (see StorySplitter), with the page shape.
     private func storyRegions(scalars: [Unicode.Scalar], paragraphs: [Range<Int>],
-                              evidence: [(position: Int, e: Evidence)],
+                              evidence: [PlacedEvidence],
                               inference: RegionInference) -> ([(Range<Int>, Int32, String)], PageShape) {
         let (starts, shape) = StorySplitter(scalars: scalars, paragraphs: paragraphs).split()
         guard shape != .single else { return ([], .single) }
@@ -168,4 +170,11 @@ public struct PlaceResolver: Sendable {
         guard out.count >= 2, Set(out.map(\.1)).count >= 2 else { return ([], .single) }
         return (out, shape)
     }
+}
+
+/// A resolved mention's evidence with where it stands. (A struct, not a tuple: an array of tuples
+/// looks its type metadata up at run time on every allocation.)
+struct PlacedEvidence {
+    var position: Int
+    var e: Evidence
 }

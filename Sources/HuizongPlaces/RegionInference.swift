@@ -26,21 +26,24 @@ struct RegionInference {
     /// The inferred region and a short reason, or nil when nothing was named.
     func infer(_ evidence: [Evidence]) -> (region: Int32, reason: String)? {
         guard !evidence.isEmpty else { return nil }
-        var score: [Int32: Double] = [:]
-        for e in evidence {
-            for a in gazetteer.chainSlice(e.region) { score[a, default: 0] += e.weight }
-        }
+        // Scores in the dense per-region arrays the disambiguator uses (summed in evidence order, as
+        // a dictionary would; positive weights, so every region scored is listed once).
+        let scratch = gazetteer.scratchPool.take(gazetteer)
+        defer { gazetteer.scratchPool.give(scratch) }
+        for e in evidence { scratch.addTotal(chainOf: e.region, e.weight) }
+        let scoredRegions = Array(scratch.totalRegions)
         func best(among nodes: [Int32]) -> (Int32, Double)? {
-            let scored: [(Int32, Double)] = nodes.map { n in (n, score[n] ?? 0) }
+            // Ranked by a total order (score, then region index): the order of `nodes` does not matter.
+            let scored: [(Int32, Double)] = nodes.map { n in (n, scratch.total[Int(n)]) }
             let ranked = scored.filter { $0.1 > 0 }.sorted(by: Self.higher)
             guard let first = ranked.first else { return nil }
             if ranked.count > 1 && ranked[1].1 == first.1 { return nil }  // a tie decides nothing
             return first
         }
-        let provinces = score.keys.filter { gazetteer.parentIndex[Int($0)] < 0 }
+        let provinces = scoredRegions.filter { gazetteer.parentIndex[Int($0)] < 0 }
         guard var (node, nodeScore) = best(among: provinces) else { return nil }
         while true {
-            let children = score.keys.filter { gazetteer.parentIndex[Int($0)] == node }
+            let children = scoredRegions.filter { gazetteer.parentIndex[Int($0)] == node }
             guard let (child, childScore) = best(among: children),
                   childScore >= Self.descendShare * nodeScore else { break }
             (node, nodeScore) = (child, childScore)

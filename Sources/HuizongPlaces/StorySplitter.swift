@@ -26,9 +26,11 @@ struct StorySplitter {
             if starts.count >= 2 { return (starts, .headings) }
         }
         var starts: [Int] = []
-        for (k, p) in paragraphs.enumerated() where isByline(p) {
+        // Each paragraph is asked once (the walk back over title lines asks again).
+        let bylines = paragraphs.map(isByline)
+        for k in paragraphs.indices where bylines[k] {
             var first = k
-            while first > 0 && isTitleLine(paragraphs[first - 1]) && !isByline(paragraphs[first - 1]) { first -= 1 }
+            while first > 0 && isTitleLine(paragraphs[first - 1]) && !bylines[first - 1] { first -= 1 }
             let start = first == 0 ? 0 : paragraphs[first].lowerBound
             if starts.last != start { starts.append(start) }
         }
@@ -63,7 +65,7 @@ struct StorySplitter {
         // The words as scalars first (cheap; a □ list bullet fails here); the String check then
         // decides exactly as before where the scalars are present.
         if containsScalars(Self.reporter, in: afterRange) || containsScalars(Self.correspondent, in: afterRange) {
-            let after = String(String.UnicodeScalarView(scalars[afterRange]))
+            let after = MentionFinder.string(scalars[afterRange])  // the same String, built in one pass
             if after.contains("记者") || after.contains("通讯员") { return true }
         }
         var n = 0

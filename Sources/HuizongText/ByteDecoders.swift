@@ -16,39 +16,48 @@ enum ByteDecoders {
 
     /// UTF-8, starting at `start` (to skip a BOM). Each maximal invalid subsequence becomes one U+FFFD;
     /// every byte in it is counted as invalid.
+    /// Written straight into the array's storage (never more scalars than bytes): appending checks
+    /// capacity per scalar, and this loop runs once per character of every file.
     static func utf8(_ bytes: [UInt8], from start: Int = 0) -> Decoded {
-        var out = [Unicode.Scalar]()
-        out.reserveCapacity(bytes.count - start)
         var invalid = 0
-        bytes.withUnsafeBufferPointer { b in
-            let n = b.count
-            var i = start
-            while i < n {
-                let c0 = UInt32(b[i])
-                if c0 < 0x80 { out.append(Unicode.Scalar(UInt8(c0))); i += 1; continue }
-                var need = 0, value: UInt32 = 0, minimum: UInt32 = 0
-                if c0 & 0xE0 == 0xC0 { need = 1; value = c0 & 0x1F; minimum = 0x80 }
-                else if c0 & 0xF0 == 0xE0 { need = 2; value = c0 & 0x0F; minimum = 0x800 }
-                else if c0 & 0xF8 == 0xF0 { need = 3; value = c0 & 0x07; minimum = 0x10000 }
-                var j = i + 1
-                var ok = need > 0
-                if ok {
-                    for _ in 0..<need {
-                        guard j < n, b[j] & 0xC0 == 0x80 else { ok = false; break }
-                        value = value << 6 | UInt32(b[j] & 0x3F)
-                        j += 1
+        let out = [Unicode.Scalar](unsafeUninitializedCapacity: max(0, bytes.count - start)) { out, written in
+            bytes.withUnsafeBufferPointer { b in
+                let n = b.count
+                var i = start
+                var w = 0
+                while i < n {
+                    let c0 = UInt32(b[i])
+                    if c0 < 0x80 { out[w] = Unicode.Scalar(UInt8(c0)); w += 1; i += 1; continue }
+                    // Three bytes: the common case for Chinese text.
+                    if c0 & 0xF0 == 0xE0, i + 2 < n, b[i + 1] & 0xC0 == 0x80, b[i + 2] & 0xC0 == 0x80 {
+                        let value = (c0 & 0x0F) << 12 | UInt32(b[i + 1] & 0x3F) << 6 | UInt32(b[i + 2] & 0x3F)
+                        if value >= 0x800, let s = Unicode.Scalar(value) { out[w] = s; w += 1; i += 3; continue }
+                    }
+                    var need = 0, value: UInt32 = 0, minimum: UInt32 = 0
+                    if c0 & 0xE0 == 0xC0 { need = 1; value = c0 & 0x1F; minimum = 0x80 }
+                    else if c0 & 0xF0 == 0xE0 { need = 2; value = c0 & 0x0F; minimum = 0x800 }
+                    else if c0 & 0xF8 == 0xF0 { need = 3; value = c0 & 0x07; minimum = 0x10000 }
+                    var j = i + 1
+                    var ok = need > 0
+                    if ok {
+                        for _ in 0..<need {
+                            guard j < n, b[j] & 0xC0 == 0x80 else { ok = false; break }
+                            value = value << 6 | UInt32(b[j] & 0x3F)
+                            j += 1
+                        }
+                    }
+                    if ok, value >= minimum, let s = Unicode.Scalar(value) {
+                        out[w] = s; w += 1; i = j
+                    } else {
+                        // Skip the lead byte and any stray continuation bytes after it.
+                        var k = i + 1
+                        while k < n, b[k] & 0xC0 == 0x80, k - i < 4 { k += 1 }
+                        invalid += k - i
+                        out[w] = replacement; w += 1
+                        i = k
                     }
                 }
-                if ok, value >= minimum, let s = Unicode.Scalar(value) {
-                    out.append(s); i = j
-                } else {
-                    // Skip the lead byte and any stray continuation bytes after it.
-                    var k = i + 1
-                    while k < n, b[k] & 0xC0 == 0x80, k - i < 4 { k += 1 }
-                    invalid += k - i
-                    out.append(replacement)
-                    i = k
-                }
+                written = w
             }
         }
         return Decoded(scalars: out, invalidBytes: invalid)

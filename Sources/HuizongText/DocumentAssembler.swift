@@ -33,17 +33,19 @@ enum DocumentAssembler {
         var lineNumber = 1
         var start = 0
         let s = decoded.scalars
-        var i = 0
-        while i <= s.count {
-            let atEnd = i == s.count
-            if atEnd || s[i] == "\n" || s[i] == "\r" {
+        s.withUnsafeBufferPointer { buf in
+            let n = buf.count
+            var i = 0
+            while true {
+                // The line's end: a raw-buffer scan, as this touches every scalar of the file.
+                while i < n, buf[i].value != 0x0A, buf[i].value != 0x0D { i += 1 }
                 lines.append(cleanLine(s[start..<i], number: lineNumber))
-                if atEnd { break }
-                if s[i] == "\r", i + 1 < s.count, s[i + 1] == "\n" { i += 1 }
+                if i == n { break }
+                if buf[i].value == 0x0D, i + 1 < n, buf[i + 1].value == 0x0A { i += 1 }
                 lineNumber += 1
-                start = i + 1
+                i += 1
+                start = i
             }
-            i += 1
         }
 
         // Script: count markers on the cleaned text; only Traditional or mixed text meets OpenCC.

@@ -8,43 +8,106 @@
 /// 4. `numberSpacing` – spaces collapse; `201 7年` → `2017年`, `1 000` → `1000`, `2021 年` → `2021年`.
 /// 5. `punctuationRuns` – `,,` `,。` `、,` `，；` become one mark; spaces beside clause marks go.
 /// Lines never merge here, so every scalar of the output still comes from the input line.
+///
+/// Passes 2–5 change a line only at their trigger scalars (brackets, ASCII marks, spaces, doubled
+/// clause marks). Pass 1 notes which triggers the line holds, and a pass without its trigger is
+/// skipped: most lines of an article need pass 1 alone, and each pass costs a scan and an array.
 public enum LineCleaner {
     /// The cleaned form of one line (no line break inside).
     public static func clean<C: Collection>(_ line: C) -> [Unicode.Scalar] where C.Element == Unicode.Scalar {
-        var s = mapCharacters(line)
+        var triggers = Triggers()
+        var s = mapCharacters(line, noting: &triggers)
         if s.isEmpty { return s }
-        s = stripPinyin(s)
-        s = chinesePunctuation(s)
-        s = numberSpacing(s)
-        s = punctuationRuns(s)
+        if triggers.bracket {
+            // Removing a pinyin annotation can bring any two marks together: every pass runs.
+            s = stripPinyin(s)
+            s = chinesePunctuation(s)
+            s = numberSpacing(s)
+            return punctuationRuns(s)
+        }
+        // Without a bracket, pass 3 only turns ASCII marks into full-width ones and pass 4 only
+        // touches spaces; pass 5 acts at a space or at a clause mark followed by another.
+        if triggers.asciiMark { s = chinesePunctuation(s) }
+        if triggers.space { s = numberSpacing(s) }
+        if triggers.space || triggers.asciiMark || triggers.doubledMark { s = punctuationRuns(s) }
         return s
+    }
+
+    /// Which later passes a mapped line needs.
+    struct Triggers {
+        /// `(` or `（`: pinyin annotations (pass 2).
+        var bracket = false
+        /// One of `,;:?!()."` (pass 3).
+        var asciiMark = false
+        /// A space (passes 4 and 5).
+        var space = false
+        /// A Chinese clause mark right after another (pass 5).
+        var doubledMark = false
     }
 
     // MARK: 1. Characters
 
     static func mapCharacters<C: Collection>(_ line: C) -> [Unicode.Scalar] where C.Element == Unicode.Scalar {
-        var out = [Unicode.Scalar]()
-        out.reserveCapacity(line.count)
-        for s in line {
-            let v = s.value
-            if v < 0x80 {
-                if v >= 0x20 && v != 0x7F { out.append(s) } else if v == 0x09 { out.append(" ") }
-                continue
+        var triggers = Triggers()
+        return mapCharacters(line, noting: &triggers)
+    }
+
+    /// Written straight into the array's storage (the output is never longer than the line):
+    /// this is the one pass every line takes.
+    static func mapCharacters<C: Collection>(_ line: C, noting triggers: inout Triggers) -> [Unicode.Scalar]
+    where C.Element == Unicode.Scalar {
+        var found = Triggers()
+        let result = [Unicode.Scalar](unsafeUninitializedCapacity: line.count) { out, written in
+            var n = 0
+            var previousMark = false
+            for s in line {
+                let v = s.value
+                if v < 0x80 {
+                    if v >= 0x20 && v != 0x7F {
+                        out[n] = s; n += 1
+                        switch v {
+                        case 0x20: found.space = true
+                        case 0x28: found.bracket = true; found.asciiMark = true
+                        case 0x2C, 0x3B, 0x3A, 0x3F, 0x21, 0x29, 0x2E, 0x22: found.asciiMark = true
+                        default: break
+                        }
+                        previousMark = false
+                    } else if v == 0x09 {
+                        out[n] = " "; n += 1; found.space = true; previousMark = false
+                    }
+                    continue
+                }
+                // CJK text lies between the special cases below and the full-width forms.
+                if v > 0x3000 && v < 0xFEFF {
+                    out[n] = s; n += 1
+                    let mark = runMark(v)
+                    if mark && previousMark { found.doubledMark = true }
+                    previousMark = mark
+                    continue
+                }
+                let mapped: Unicode.Scalar
+                switch v {
+                case 0x200B...0x200D, 0x2060, 0xFEFF, 0x00AD, 0x80...0x9F:
+                    continue
+                case 0x00A0, 0x2000...0x200A, 0x202F, 0x205F, 0x3000:
+                    mapped = " "; found.space = true
+                case 0xFF10...0xFF19, 0xFF21...0xFF3A, 0xFF41...0xFF5A, 0xFF05:
+                    mapped = Unicode.Scalar(v - 0xFEE0)!
+                case 0xFF0E where n > 0 && ScalarClass.isDigit(out[n - 1].value):
+                    mapped = "."
+                default:
+                    mapped = s
+                }
+                out[n] = mapped; n += 1
+                let mark = runMark(mapped.value)
+                if mark && previousMark { found.doubledMark = true }
+                if mapped.value == 0xFF08 { found.bracket = true }
+                previousMark = mark
             }
-            switch v {
-            case 0x200B...0x200D, 0x2060, 0xFEFF, 0x00AD, 0x80...0x9F:
-                continue
-            case 0x00A0, 0x2000...0x200A, 0x202F, 0x205F, 0x3000:
-                out.append(" ")
-            case 0xFF10...0xFF19, 0xFF21...0xFF3A, 0xFF41...0xFF5A, 0xFF05:
-                out.append(Unicode.Scalar(v - 0xFEE0)!)
-            case 0xFF0E where out.last.map({ ScalarClass.isDigit($0.value) }) == true:
-                out.append(".")
-            default:
-                out.append(s)
-            }
+            written = n
         }
-        return out
+        triggers = found
+        return result
     }
 
     // MARK: 2. Pinyin annotations
@@ -188,7 +251,7 @@ public enum LineCleaner {
     // MARK: 5. Runs of Chinese punctuation
 
     /// Marks that converted pages double up; `，` and `、` give way to any stronger mark in a run.
-    @inline(__always) private static func runMark(_ v: UInt32) -> Bool {
+    @inline(__always) static func runMark(_ v: UInt32) -> Bool {
         v == 0xFF0C || v == 0x3001 || v == 0xFF1B || v == 0xFF1A || v == 0x3002 || v == 0xFF1F || v == 0xFF01
     }
 

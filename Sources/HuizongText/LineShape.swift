@@ -54,15 +54,20 @@ enum Shape {
 
     /// Opening minus closing “” 《》 （） in `s`; summed over lines it tells whether a quote is still open.
     static func openMarks(_ s: [Unicode.Scalar]) -> Int {
-        var n = 0
-        for x in s {
-            switch x.value {
-            case 0x201C, 0x300A, 0xFF08: n += 1
-            case 0x201D, 0x300B, 0xFF09: n -= 1
-            default: break
+        // Over a raw buffer, with one range test first: this runs on every line.
+        s.withUnsafeBufferPointer { buf in
+            var n = 0
+            for x in buf {
+                let v = x.value
+                guard v >= 0x201C else { continue }
+                switch v {
+                case 0x201C, 0x300A, 0xFF08: n += 1
+                case 0x201D, 0x300B, 0xFF09: n -= 1
+                default: break
+                }
             }
+            return n
         }
-        return n
     }
 
     /// More opening than closing quotes or brackets.
@@ -94,23 +99,31 @@ enum Shape {
         }
     }
 
-    static func hasPrefix(_ s: [Unicode.Scalar], _ prefix: String) -> Bool {
-        var i = 0
-        for p in prefix.unicodeScalars {
-            guard i < s.count, s[i] == p else { return false }
-            i += 1
-        }
+    static func hasPrefix(_ s: [Unicode.Scalar], _ prefix: [Unicode.Scalar]) -> Bool {
+        guard s.count >= prefix.count else { return false }
+        for i in prefix.indices where s[i] != prefix[i] { return false }
         return true
     }
 
-    static func contains(_ s: [Unicode.Scalar], _ needle: String) -> Bool {
-        let n = Array(needle.unicodeScalars)
-        guard !n.isEmpty, s.count >= n.count else { return false }
-        outer: for i in 0...(s.count - n.count) {
-            for j in 0..<n.count where s[i + j] != n[j] { continue outer }
+    static func contains(_ s: [Unicode.Scalar], _ needle: [Unicode.Scalar]) -> Bool {
+        guard !needle.isEmpty, s.count >= needle.count else { return false }
+        outer: for i in 0...(s.count - needle.count) {
+            for j in 0..<needle.count where s[i + j] != needle[j] { continue outer }
             return true
         }
         return false
+    }
+
+    /// Words the shape tests look for, as scalars once: these tests run on every line, and a
+    /// String literal would be decoded (or copied into an array) at each call.
+    enum Words {
+        static func scalars(_ s: String) -> [Unicode.Scalar] { Array(s.unicodeScalars) }
+        static let dash = scalars("——"), localNews = scalars("本报讯")
+        static let creditLabels = ["来源：", "责任编辑", "编辑：", "作者：", "通讯员："].map(scalars)
+        static let staffReporter = scalars("本报记者"), reporter = scalars("记者 "), trainee = scalars("见习记者")
+        static let correspondent = scalars("通讯员"), according = scalars("据")
+        static let photoBy = scalars("摄影："), photoByASCII = scalars("摄影:")
+        static let pictured = scalars("图为"), pictureSlash = scalars("图/"), pictures = scalars("图片")
     }
 
     /// Short and not ending like a sentence or a clause: a headline, section heading or label.
@@ -129,20 +142,30 @@ enum Shape {
         if first == 0x25A1 || first == 0x25A0 { return s.count <= 30 }
         // Credit lines: `来源：人民网`, `责任编辑：张三`, `作者：…`.
         if s.count <= 30 {
-            for label in ["来源：", "责任编辑", "编辑：", "作者：", "通讯员："] where hasPrefix(s, label) { return true }
+            for label in Words.creditLabels where hasPrefix(s, label) { return true }
         }
         guard s.count <= 20, !hasClausePunctuation(s) else { return false }
-        return hasPrefix(s, "本报记者") || hasPrefix(s, "记者 ") || hasPrefix(s, "见习记者") || hasPrefix(s, "通讯员")
-            || (hasPrefix(s, "据") && s.count <= 8)
+        return hasPrefix(s, Words.staffReporter) || hasPrefix(s, Words.reporter) || hasPrefix(s, Words.trainee)
+            || hasPrefix(s, Words.correspondent) || (hasPrefix(s, Words.according) && s.count <= 8)
     }
 
     /// Photo captions: `…孙铨峰 摄`, `…摄影：马欣`, `图为…`, `（本版图片均由…提供）`.
     static func isCaption(_ s: [Unicode.Scalar]) -> Bool {
         guard let last = s.last?.value else { return false }
         if last == 0x6444 { return true }                                     // 摄
-        if contains(s, "摄影：") || contains(s, "摄影:") { return true }
-        if hasPrefix(s, "图为") || hasPrefix(s, "图/") { return true }
-        if s.first?.value == 0xFF08 && last == 0xFF09 && contains(s, "图片") { return true }
+        if containsPhotoBy(s) { return true }
+        if hasPrefix(s, Words.pictured) || hasPrefix(s, Words.pictureSlash) { return true }
+        if s.first?.value == 0xFF08 && last == 0xFF09 && contains(s, Words.pictures) { return true }
+        return false
+    }
+
+    /// Whether `摄影：` or `摄影:` occurs in `s`: one scan for both (captions are tested on every
+    /// paragraph and on every line that might join the next).
+    static func containsPhotoBy(_ s: [Unicode.Scalar]) -> Bool {
+        guard s.count >= 3 else { return false }
+        for i in 0 ..< (s.count - 2) where s[i] == Words.photoBy[0] && s[i + 1] == Words.photoBy[1] {
+            if s[i + 2] == Words.photoBy[2] || s[i + 2] == Words.photoByASCII[2] { return true }
+        }
         return false
     }
 

@@ -10,11 +10,18 @@ struct CleanLine {
     var listItem = false
 }
 
+/// Where one original line starts inside a paragraph. (A struct, not a tuple: an array of tuples
+/// looks its type metadata up at run time on every allocation, and every paragraph has one.)
+struct Segment {
+    var offset: Int
+    var line: Int
+}
+
 /// A paragraph assembled from one or more cleaned lines.
 struct BuiltParagraph {
     var scalars: [Unicode.Scalar] = []
     /// (offset within `scalars`, original line) for each line joined in.
-    var segments: [(offset: Int, line: Int)] = []
+    var segments: [Segment] = []
     var headingLevel = 0
     var blankBefore = 0
     var blankAfter = 0
@@ -70,8 +77,9 @@ enum ParagraphBuilder {
            ScalarClass.isLatinLetter(last) && ScalarClass.isLatinLetter(first) {
             p.scalars.append(" ")
         }
-        p.segments.append((p.scalars.count, line.line))
-        p.scalars.append(contentsOf: line.scalars)
+        p.segments.append(Segment(offset: p.scalars.count, line: line.line))
+        // Most paragraphs are one line: share its array rather than copy it.
+        if p.scalars.isEmpty { p.scalars = line.scalars } else { p.scalars.append(contentsOf: line.scalars) }
         p.openMarks += Shape.openMarks(line.scalars)
     }
 
@@ -85,7 +93,7 @@ enum ParagraphBuilder {
         let ending = Shape.ending(lastLine)
         if ending == .final || ending == .dash { return false }
         if Shape.isCaption(lastLine) || (p.segments.count == 1 && Shape.isByline(lastLine)) { return false }
-        if first == 0x25A1 || first == 0x25A0 || first == 0x23 || Shape.hasPrefix(next, "——") || Shape.hasPrefix(next, "本报讯") {
+        if first == 0x25A1 || first == 0x25A0 || first == 0x23 || Shape.hasPrefix(next, Shape.Words.dash) || Shape.hasPrefix(next, Shape.Words.localNews) {
             return false
         }
         // The next line starts with something no sentence or heading starts with.
@@ -99,7 +107,7 @@ enum ParagraphBuilder {
         let clauses = Shape.hasClausePunctuation(lastLine)
         let spaced = lastLine.contains(" ")
         // Headline style: words set apart by spaces, no clause punctuation.
-        if !clauses && (spaced || Shape.hasPrefix(lastLine, "——")) { return false }
+        if !clauses && (spaced || Shape.hasPrefix(lastLine, Shape.Words.dash)) { return false }
         if p.scalars.count >= 30 { return true }
         // A plain line of body length cut mid-word (`为了保证休牧期的生态恢复效` / `果，…`).
         if p.scalars.count >= 12 && !spaced && ending == .open && !Shape.hasQuotes(lastLine) && ScalarClass.isHan(last) {

@@ -1,6 +1,8 @@
 /// A compact SHA-256 (FIPS 180-4), enough to fingerprint input files for the manifest.
 ///
 /// Foundation on Linux has no CryptoKit, and the project takes no crypto package for one hash.
+/// The system's libcrypto is used when present (`SystemSHA256`, several times faster); this
+/// code is the fallback and gives the same digest.
 public enum SHA256 {
     private static let k: [UInt32] = [
         0x428a2f98, 0x71374491, 0xb5c0fbcf, 0xe9b5dba5, 0x3956c25b, 0x59f111f1, 0x923f82a4, 0xab1c5ed5,
@@ -15,6 +17,11 @@ public enum SHA256 {
 
     /// The 32-byte digest of `bytes`.
     public static func digest(_ bytes: [UInt8]) -> [UInt8] {
+        SystemSHA256.digest(bytes) ?? portableDigest(bytes)
+    }
+
+    /// The digest computed by this file's own code (without libcrypto).
+    static func portableDigest(_ bytes: [UInt8]) -> [UInt8] {
         var h: (UInt32, UInt32, UInt32, UInt32, UInt32, UInt32, UInt32, UInt32) =
             (0x6a09e667, 0xbb67ae85, 0x3c6ef372, 0xa54ff53a, 0x510e527f, 0x9b05688c, 0x1f83d9ab, 0x5be0cd19)
         // Padding: 0x80, zeros, then the bit length as a big-endian UInt64.

@@ -63,4 +63,7 @@ struct CharacterFlags: Sendable {
     }
 
     @inline(__always) func flags(_ v: UInt32) -> UInt8 { v < 0x10000 ? flags[Int(v)] : 0 }
+
+    /// The table itself (one entry per BMP scalar), for loops over whole texts.
+    func withTable<R>(_ body: (UnsafeBufferPointer<UInt8>) -> R) -> R { flags.withUnsafeBufferPointer(body) }
 }

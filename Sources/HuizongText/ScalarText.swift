@@ -4,13 +4,31 @@ enum ScalarText {
     static func string<C: Collection>(_ scalars: C) -> String where C.Element == Unicode.Scalar {
         // Two passes: count the bytes, then write them straight into the string's storage
         // (no per-byte capacity checks, no intermediate array).
+        if let s = scalars.withContiguousStorageIfAvailable({ write($0, byteCount: byteCount(contiguous: $0)) }) {
+            return s
+        }
         var count = 0
         for s in scalars {
             let v = s.value
             count += v < 0x80 ? 1 : v < 0x800 ? 2 : v < 0x10000 ? 3 : 4
         }
-        if count == 0 { return "" }
-        return String(unsafeUninitializedCapacity: count) { out in
+        return write(scalars, byteCount: count)
+    }
+
+    /// The UTF-8 length of contiguous scalars (a document's whole text): a sum of comparisons over
+    /// the raw values, which the compiler turns into vector code.
+    private static func byteCount(contiguous scalars: UnsafeBufferPointer<Unicode.Scalar>) -> Int {
+        UnsafeRawBufferPointer(scalars).withMemoryRebound(to: UInt32.self) { values in
+            var extra = 0
+            for v in values { extra &+= (v >= 0x80 ? 1 : 0) &+ (v >= 0x800 ? 1 : 0) &+ (v >= 0x10000 ? 1 : 0) }
+            return values.count &+ extra
+        }
+    }
+
+    /// `scalars` as a String whose UTF-8 form is `byteCount` bytes long.
+    private static func write<C: Collection>(_ scalars: C, byteCount: Int) -> String where C.Element == Unicode.Scalar {
+        if byteCount == 0 { return "" }
+        return String(unsafeUninitializedCapacity: byteCount) { out in
             var n = 0
             for s in scalars {
                 let v = s.value

@@ -54,14 +54,20 @@ public final class ScriptConverter: @unchecked Sendable {
 enum ScriptDetector {
     /// Traditional-only and Simplified-only frequent characters in `scalars`.
     static func count(_ scalars: [Unicode.Scalar]) -> (traditional: Int, simplified: Int) {
-        let table = CharacterFlags.shared
         var t = 0, s = 0
-        for scalar in scalars {
-            let v = scalar.value
-            guard v >= 0x4E00 else { continue }
-            let f = table.flags(v)
-            if f & CharacterFlags.traditionalOnly != 0 { t += 1 }
-            if f & CharacterFlags.simplifiedOnly != 0 { s += 1 }
+        // Over raw buffers and without branches: this looks at every scalar of the document.
+        // Scalars outside 4E00…FFFF (none of them a marker) read the table's entry 0, which is 0.
+        let traditionalShift = UInt8(CharacterFlags.traditionalOnly.trailingZeroBitCount)
+        let simplifiedShift = UInt8(CharacterFlags.simplifiedOnly.trailingZeroBitCount)
+        CharacterFlags.shared.withTable { table in
+            scalars.withUnsafeBufferPointer { buf in
+                for scalar in buf {
+                    let v = scalar.value
+                    let f = table[Int(v >= 0x4E00 && v < 0x10000 ? v : 0)]
+                    t &+= Int(f >> traditionalShift & 1)
+                    s &+= Int(f >> simplifiedShift & 1)
+                }
+            }
         }
         return (t, s)
     }

@@ -1,14 +1,22 @@
 /// Splits paragraphs into sentences at 。！？ (and ASCII ! ?), keeping closing quotes and brackets
 /// with the sentence they close; a paragraph end always ends a sentence.
 enum SentenceSplitter {
-    static func split(_ scalars: [Unicode.Scalar], paragraphs: [TextSpan]) -> [TextSpan] {
+    static func split(_ text: [Unicode.Scalar], paragraphs: [TextSpan]) -> [TextSpan] {
+        // Over a raw buffer: this looks at every scalar of the document.
+        text.withUnsafeBufferPointer { split($0, paragraphs: paragraphs) }
+    }
+
+    private static func split(_ scalars: UnsafeBufferPointer<Unicode.Scalar>, paragraphs: [TextSpan]) -> [TextSpan] {
         var out: [TextSpan] = []
+        out.reserveCapacity(paragraphs.count * 2)  // a guess that saves most regrowth
         for (index, p) in paragraphs.enumerated() {
             var start = p.range.lowerBound
             var i = start
             let end = p.range.upperBound
             while i < end {
                 let v = scalars[i].value
+                // Han text lies between the ASCII marks and 。: one range test passes most scalars.
+                if v > 0x3F && v < 0x3002 || v > 0x3002 && v < 0xFF01 { i += 1; continue }
                 if v == 0x3002 || v == 0xFF01 || v == 0xFF1F || v == 0x21 || v == 0x3F {
                     var j = i + 1
                     // 。” or ？！ or 。）: the marks that follow belong to this sentence.
@@ -34,7 +42,7 @@ enum SentenceSplitter {
     }
 
     /// Adds `start..<end` without its surrounding spaces, unless nothing is left.
-    private static func append(_ out: inout [TextSpan], _ s: [Unicode.Scalar], _ start: Int, _ end: Int,
+    private static func append(_ out: inout [TextSpan], _ s: UnsafeBufferPointer<Unicode.Scalar>, _ start: Int, _ end: Int,
                                _ paragraph: Int, _ kind: BlockKind) {
         var a = start, b = end
         while a < b, s[a] == " " { a += 1 }

@@ -79,4 +79,16 @@ final class GazetteerTests: XCTestCase {
             XCTAssertEqual(Set(rows).count, rows.count, kind)
         }
     }
+
+    /// Grouping mentions by their trie nodes gives the groups that grouping by text gives.
+    func testGroupingByTrieNodeMatchesGroupingByText() throws {
+        let g = try Gazetteer.bundled()
+        let texts = ["城关镇", "赤峰市", "城关镇", "新城区", "赤峰市", "松山区", "新城区", "城关镇"]
+        let nodes = texts.map { g.trie.node(for: $0)! }
+        let byText = Disambiguator.groupByText(texts)
+        let byNode = Disambiguator.groupByText(texts, keys: nodes)
+        XCTAssertEqual(byNode.textID, byText.textID)
+        XCTAssertEqual(byNode.byText, byText.byText)
+        XCTAssertEqual(byNode.byText, [[0, 2, 7], [1, 4], [3, 6], [5]])
+    }
 }
