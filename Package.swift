@@ -27,9 +27,11 @@ let package = Package(
                        providers: [.apt(["libfontconfig-dev"])]),
         .systemLibrary(name: "COpenCC", pkgConfig: "opencc",
                        providers: [.apt(["libopencc-dev"])]),
+        .systemLibrary(name: "CCrypto", pkgConfig: "libcrypto",
+                       providers: [.apt(["libssl-dev"])]),
 
         // MARK: Stages of the data flow
-        .target(name: "HuizongText", dependencies: ["COpenCC"]),
+        .target(name: "HuizongText", dependencies: ["COpenCC", "CCrypto"]),
         .target(name: "HuizongPlaces",
                 resources: [.copy("Data/gazetteer.tsv")]),
         .target(name: "HuizongFacts", dependencies: ["HuizongText", "HuizongPlaces"],

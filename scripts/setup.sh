@@ -4,7 +4,7 @@
 # the PDF back. Swift itself is expected on PATH (Swift 6.x).
 set -euo pipefail
 
-packages=(libcairo2-dev libpango1.0-dev libfontconfig-dev libopencc-dev libopencc1.1 libopencc-data poppler-utils pkg-config)
+packages=(libcairo2-dev libpango1.0-dev libfontconfig-dev libopencc-dev libopencc1.1 libopencc-data libssl-dev poppler-utils pkg-config)
 
 missing=()
 for p in "${packages[@]}"; do

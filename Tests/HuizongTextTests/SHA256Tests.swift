@@ -12,21 +12,6 @@ final class SHA256Tests: XCTestCase {
                        "cdc76e5c9914fb9281a1c7e284d73e67f1809a48a497200e046d39ccc7112cd0")
     }
 
-    /// The libcrypto path and the portable code agree, across block boundaries and padding cases.
-    func testSystemAndPortableDigestsAgree() throws {
-        var generator = SystemRandomNumberGenerator()
-        let lengths = Array(0...130) + [1000, 4095, 4096, 65_537]
-        for length in lengths {
-            let bytes = (0..<length).map { _ in UInt8.random(in: 0...255, using: &generator) }
-            let portable = SHA256.portableDigest(bytes)
-            XCTAssertEqual(portable.count, 32)
-            if let system = SystemSHA256.digest(bytes) { XCTAssertEqual(system, portable, "length \(length)") }
-            XCTAssertEqual(SHA256.digest(bytes), portable, "length \(length)")
-        }
-        XCTAssertEqual(SHA256.portableDigest(Array("abc".utf8)).map { String(format: "%02x", $0) }.joined(),
-                       "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad")
-    }
-
     func testMatchesSha256sumOnASeed() throws {
         let seed = try ProjectPaths.seed("002")
         guard let out = Helpers.run("/usr/bin/sha256sum", [], input: seed.bytes) else {
