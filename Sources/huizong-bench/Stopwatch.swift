@@ -49,20 +49,3 @@ func measureProcess(_ executable: String, _ arguments: [String]) throws -> (seco
     // ru_maxrss is in kilobytes on Linux.
     return (seconds, Double(usage.ru_maxrss) / 1024, (status >> 8) & 0xFF)
 }
-
-/// A stopwatch a @Sendable closure can add to (the bench is single-threaded; the lock keeps it honest).
-final class AtomicNanoseconds: @unchecked Sendable {
-    private var total: UInt64 = 0
-    private let lock = NSLock()
-
-    /// Runs `body`, adds its time, returns its result.
-    func time<T>(_ body: () -> T) -> T {
-        let start = clockNanoseconds()
-        let result = body()
-        let spent = clockNanoseconds() - start
-        lock.lock(); total += spent; lock.unlock()
-        return result
-    }
-
-    var seconds: Double { lock.lock(); defer { lock.unlock() }; return Double(total) / 1e9 }
-}
