@@ -54,7 +54,11 @@ struct Labels: Sendable {
     }
 
     func someDocuments(listed: Int, of total: Int) -> String {
-        zh ? "共读取 \(total) 篇文档；此处只列出未能确定地区或没有数字的 \(listed) 篇，全部文档（编码、字形、地区、数字个数）见 manifest.json。"
+        if listed == 0 {
+            return zh ? "共读取 \(total) 篇文档，每篇都确定了地区并找到了数字；全部文档（编码、字形、地区、数字个数）见 manifest.json。"
+                : "\(total) documents were read, each with a region and figures. All documents (encoding, script, region, figures) are in manifest.json."
+        }
+        return zh ? "共读取 \(total) 篇文档；此处只列出未能确定地区或没有数字的 \(listed) 篇，全部文档（编码、字形、地区、数字个数）见 manifest.json。"
            : "\(total) documents were read; listed here are the \(listed) without a region or without figures. All documents (encoding, script, region, figures) are in manifest.json."
     }
 
