@@ -106,16 +106,14 @@ public struct Extractor: Sendable {
     public static let maxDocumentBytes = 64 << 20
 
     private func process(_ file: InputFile, reader: DocumentReader) -> DocumentResult {
-        let size = (try? FileManager.default.attributesOfItem(atPath: file.url.path)[.size] as? Int) ?? 0
-        if size > Self.maxDocumentBytes {
+        let bytes: [UInt8]
+        switch FileBytes.contents(of: file.url.path, limit: Self.maxDocumentBytes) {
+        case .success(let read): bytes = read
+        case .failure(.tooLarge(let size)):
             return DocumentResult(summary: nil, warnings: [
                 "\(file.relativePath): skipped, \(size >> 20) MB is larger than an article can be (limit \(Self.maxDocumentBytes >> 20) MB)"])
-        }
-        let bytes: [UInt8]
-        do {
-            bytes = [UInt8](try Data(contentsOf: file.url))
-        } catch {
-            return DocumentResult(summary: nil, warnings: ["\(file.relativePath): cannot be read (\(Self.reason(error)))"])
+        case .failure(.unreadable(let reason)):
+            return DocumentResult(summary: nil, warnings: ["\(file.relativePath): cannot be read (\(reason))"])
         }
         let document = reader.document(bytes: bytes, path: file.relativePath)
         let places = resolver.resolve(scalars: document.scalars, paragraphs: document.paragraphs.map(\.range),
@@ -129,14 +127,6 @@ public struct Extractor: Sendable {
     }
 
     static func message(_ d: TextDiagnostic) -> String { "\(d.path): \(d.message)" }
-
-    static func reason(_ error: Error) -> String {
-        let ns = error as NSError
-        if let underlying = ns.userInfo[NSUnderlyingErrorKey] as? NSError {
-            return String(cString: strerror(Int32(underlying.code)))
-        }
-        return ns.localizedDescription
-    }
 }
 
 /// Hands out 0, 1, 2… to worker threads.

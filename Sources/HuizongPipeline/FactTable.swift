@@ -115,8 +115,8 @@ struct FactRow {
 final class RowFile: @unchecked Sendable {
     private let file: SpillFile
     private var count = 0
-    private var cache: [Int: [FactRow]] = [:]
-    private var cacheOrder: [Int] = []
+    /// Direct-mapped: block `b` lives in slot `b % cachedBlocks` (no hashing on every read).
+    private var slots: [(block: Int, rows: [FactRow])]
     private let lock = NSLock()
     private static let blockRows = 256
     /// 64 blocks of 256 rows: under a megabyte.
@@ -125,6 +125,7 @@ final class RowFile: @unchecked Sendable {
     init(_ file: SpillFile) {
         precondition(_isPOD(FactRow.self), "fact rows are copied as bytes")
         self.file = file
+        slots = Array(repeating: (-1, []), count: Self.cachedBlocks)
     }
 
     func append(_ row: FactRow) throws {
@@ -135,19 +136,15 @@ final class RowFile: @unchecked Sendable {
 
     subscript(i: Int) -> FactRow {
         lock.lock(); defer { lock.unlock() }
-        let block = i / Self.blockRows
-        if let rows = cache[block], i - block * Self.blockRows < rows.count { return rows[i - block * Self.blockRows] }
-        let first = block * Self.blockRows, n = min(Self.blockRows, count - first)
+        let block = i / Self.blockRows, slot = block % Self.cachedBlocks, first = block * Self.blockRows
+        if slots[slot].block == block, i - first < slots[slot].rows.count { return slots[slot].rows[i - first] }
+        let n = min(Self.blockRows, count - first)
         let rows = [FactRow](unsafeUninitializedCapacity: n) { buffer, initialized in
             file.read(at: UInt64(first * MemoryLayout<FactRow>.stride),
                       into: UnsafeMutableRawBufferPointer(start: buffer.baseAddress, count: n * MemoryLayout<FactRow>.stride))
             initialized = n
         }
-        if cache[block] == nil {
-            if cacheOrder.count >= Self.cachedBlocks { cache.removeValue(forKey: cacheOrder.removeFirst()) }
-            cacheOrder.append(block)
-        }
-        cache[block] = rows
+        slots[slot] = (block, rows)
         return rows[i - first]
     }
 }
