@@ -13,11 +13,17 @@ enum FileBytes {
     }
 
     static func contents(of path: String, limit: Int) -> Result<[UInt8], Failure> {
-        let fd = open(path, O_RDONLY | O_CLOEXEC)
+        // O_NONBLOCK: opening a named pipe would otherwise wait for a writer forever.
+        let fd = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK)
         guard fd >= 0 else { return .failure(.unreadable(String(cString: strerror(errno)))) }
         defer { close(fd) }
         var info = stat()
         guard fstat(fd, &info) == 0 else { return .failure(.unreadable(String(cString: strerror(errno)))) }
+        switch info.st_mode & S_IFMT {
+        case S_IFREG: break
+        case S_IFDIR: return .failure(.unreadable(String(cString: strerror(EISDIR))))
+        default: return .failure(.unreadable("not a regular file: a pipe, socket or device"))
+        }
         let size = Int(info.st_size)
         if size > limit { return .failure(.tooLarge(size)) }
         var bytes = [UInt8](repeating: 0, count: size)

@@ -92,6 +92,14 @@ final class BadInputTests: XCTestCase {
         XCTAssertTrue(result.stderr.contains("loop"), result.stderr)
     }
 
+    /// A named pipe called like an article would make a plain open wait for a writer forever.
+    func testANamedPipeIsAWarningNotAHang() throws {
+        let input = try corpus { dir in
+            XCTAssertEqual(mkfifo(dir.appendingPathComponent("pipe.txt").path, 0o644), 0)
+        }
+        try expectWarning(input, naming: "pipe.txt", containing: "not a regular file")
+    }
+
     func testMissingPathAndAFolderWithoutArticles() throws {
         let dir = try CommandRunner.temporaryFolder()
         let empty = dir.appendingPathComponent("pictures")
