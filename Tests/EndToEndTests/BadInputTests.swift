@@ -69,7 +69,7 @@ final class BadInputTests: XCTestCase {
     func testAFileTooLargeToBeAnArticleIsSkippedWithoutReadingIt() throws {
         let input = try corpus { dir in
             let url = dir.appendingPathComponent("dump.txt")
-            FileManager.default.createFile(atPath: url.path, contents: nil)
+            XCTAssertTrue(FileManager.default.createFile(atPath: url.path, contents: nil))
             let handle = try FileHandle(forWritingTo: url)
             try handle.truncate(atOffset: 200 << 20)   // a sparse 200 MB file
             try handle.close()
@@ -90,6 +90,13 @@ final class BadInputTests: XCTestCase {
         }
         let result = try expectWarning(input, naming: "dangling.txt")
         XCTAssertTrue(result.stderr.contains("loop"), result.stderr)
+    }
+
+    /// The runner kills a command that hangs, so such a regression fails its test instead of CI's clock.
+    func testTheTestRunnerKillsAHungCommand() throws {
+        let result = try CommandRunner.run(URL(fileURLWithPath: "/bin/sleep"), ["30"], timeout: 1)
+        XCTAssertNotEqual(result.status, 0)
+        XCTAssertTrue(result.stderr.contains("killed by the test"), result.stderr)
     }
 
     /// A named pipe called like an article would make a plain open wait for a writer forever.

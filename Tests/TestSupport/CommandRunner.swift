@@ -18,9 +18,11 @@ public enum CommandRunner {
     }
 
     /// Runs `executable` with `arguments` in `directory`, with extra environment variables.
+    /// A command still running after `timeout` seconds is killed (a hang fails its test, instead of
+    /// holding CI until its limit), and its stderr says so.
     @discardableResult
     public static func run(_ executable: URL, _ arguments: [String], in directory: URL = ProjectPaths.root,
-                           environment: [String: String] = [:]) throws -> CommandResult {
+                           environment: [String: String] = [:], timeout: Double = 300) throws -> CommandResult {
         let process = Process()
         process.executableURL = executable
         process.arguments = arguments
@@ -33,6 +35,14 @@ public enum CommandRunner {
         process.standardOutput = out
         process.standardError = err
         try process.run()
+        nonisolated(unsafe) var timedOut = false
+        let watchdog = DispatchWorkItem {
+            guard process.isRunning else { return }
+            timedOut = true
+            kill(process.processIdentifier, SIGKILL)
+        }
+        DispatchQueue.global().asyncAfter(deadline: .now() + timeout, execute: watchdog)
+        defer { watchdog.cancel() }
         // Read both pipes before waiting, so a large output cannot fill a pipe and block the child.
         let group = DispatchGroup()
         nonisolated(unsafe) var errData = Data()
@@ -41,8 +51,11 @@ public enum CommandRunner {
         let outData = out.fileHandleForReading.readDataToEndOfFile()
         group.wait()
         process.waitUntilExit()
+        watchdog.cancel()
+        let stderr = String(decoding: errData, as: UTF8.self)
+            + (timedOut ? "\n[killed by the test after \(Int(timeout)) s: \(executable.lastPathComponent) \(arguments.joined(separator: " "))]" : "")
         return CommandResult(status: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self),
-                             stderr: String(decoding: errData, as: UTF8.self), stdoutBytes: [UInt8](outData))
+                             stderr: stderr, stdoutBytes: [UInt8](outData))
     }
 
     /// Runs a tool found on PATH (pdftotext, pdffonts, iconv…).
