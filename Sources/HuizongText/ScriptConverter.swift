@@ -3,10 +3,11 @@ import Foundation
 
 /// Traditional ↔ Simplified conversion through libopencc.
 ///
-/// One converter per OpenCC configuration is opened lazily and shared by the whole process; calls
-/// are serialised with a lock because OpenCC does not promise that one handle may be used from
-/// several threads at once. Only Traditional or mixed documents reach it, so the lock costs
-/// Simplified text nothing.
+/// OpenCC does not promise that one handle may be used from several threads at once, so each
+/// conversion borrows a handle of its own from a small pool (opened on first need, at most one
+/// per thread that converts at the same moment) and gives it back: worker threads convert in
+/// parallel instead of queueing on one lock. Only Traditional or mixed documents reach it, so
+/// Simplified text costs nothing.
 public final class ScriptConverter: @unchecked Sendable {
     /// Traditional to Simplified (`t2s.json`).
     public static let traditionalToSimplified = ScriptConverter(config: "t2s.json")
@@ -16,8 +17,10 @@ public final class ScriptConverter: @unchecked Sendable {
 
     private let config: String
     private let lock = NSLock()
-    private var handle: opencc_t?
-    private var opened = false
+    /// Handles not in use.
+    private var idle: [opencc_t] = []
+    /// Set when the configuration failed to open: no further attempts.
+    private var unavailable = false
     /// How many conversions ran (tests check that Simplified text causes none).
     private(set) var conversions = 0
 
@@ -28,25 +31,36 @@ public final class ScriptConverter: @unchecked Sendable {
 
     /// `text` converted, or nil when the OpenCC configuration cannot be opened.
     public func convert(_ text: String) -> String? {
-        lock.lock(); defer { lock.unlock() }
-        if !opened {
-            opened = true
-            let h = opencc_open(config)
-            // opencc_open reports failure as (opencc_t)-1, not NULL.
-            if let h, h != opencc_t(bitPattern: -1) { handle = h }
-        }
-        guard let handle else { return nil }
-        conversions += 1
+        guard let handle = borrow() else { return nil }
+        defer { giveBack(handle) }
         var utf8 = Array(text.utf8)
         utf8.append(0)
-        let converted: String? = utf8.withUnsafeBufferPointer { buf in
+        return utf8.withUnsafeBufferPointer { buf in
             buf.baseAddress!.withMemoryRebound(to: CChar.self, capacity: buf.count) { p in
                 guard let result = opencc_convert_utf8(handle, p, buf.count - 1) else { return nil }
                 defer { opencc_convert_utf8_free(result) }
                 return String(cString: result)
             }
         }
-        return converted
+    }
+
+    private func borrow() -> opencc_t? {
+        lock.lock(); defer { lock.unlock() }
+        if unavailable { return nil }
+        conversions += 1
+        if let handle = idle.popLast() { return handle }
+        let h = opencc_open(config)
+        // opencc_open reports failure as (opencc_t)-1, not NULL.
+        guard let h, h != opencc_t(bitPattern: -1) else {
+            unavailable = true
+            conversions -= 1
+            return nil
+        }
+        return h
+    }
+
+    private func giveBack(_ handle: opencc_t) {
+        lock.lock(); idle.append(handle); lock.unlock()
     }
 }
 
