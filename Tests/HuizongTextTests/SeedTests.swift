@@ -131,3 +131,25 @@ final class SeedTests: XCTestCase {
         XCTAssertEqual(doc.line(at: last), expected, phrase, file: file, line: line)
     }
 }
+
+/// OpenCC conversions from several threads at once (each borrows a handle of its own) give what
+/// one thread gives.
+final class ParallelConversionTests: XCTestCase {
+    func testTraditionalSeedConvertsTheSameWhenThreadsConvertAtOnce() throws {
+        let (doc, bytes) = try Helpers.document("001")
+        XCTAssertEqual(doc.source.script, "traditional")
+        let results = Results(count: 16)
+        DispatchQueue.concurrentPerform(iterations: 16) { i in
+            results.set(i, DocumentReader().document(bytes: bytes, path: "001.txt").text)
+        }
+        for i in 0..<16 { XCTAssertEqual(results.get(i), doc.text, "thread result \(i)") }
+    }
+
+    private final class Results: @unchecked Sendable {
+        private var texts: [String]
+        private let lock = NSLock()
+        init(count: Int) { texts = Array(repeating: "", count: count) }
+        func set(_ i: Int, _ text: String) { lock.lock(); texts[i] = text; lock.unlock() }
+        func get(_ i: Int) -> String { lock.lock(); defer { lock.unlock() }; return texts[i] }
+    }
+}
