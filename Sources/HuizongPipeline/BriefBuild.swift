@@ -79,13 +79,12 @@ public struct BriefBuild {
         }
         clock.lap("charts, totals.csv and totals.json (the rest of their time overlaps layout and PDF)")
 
-        // Name the document a missing character came from, so the user can find it. (Quotes are
-        // read back from disk one by one: slow for a large corpus, but only when a glyph is missing.)
-        let glyphWarnings = renderer.missingGlyphs(in: pages).map { missing in
-            let character = String(missing.character)
-            let facts = extraction.facts
-            let source = facts.indices.first { facts.quote(at: $0).contains(character) }.map { facts[$0].document }
-                ?? extraction.warnings.first { $0.contains(character) }.map { String($0.prefix { $0 != ":" }) }
+        // Name the document a missing character came from, so the user can find it.
+        let missing = renderer.missingGlyphs(in: pages)
+        let sources = Self.documents(quoting: Set(missing.map(\.character)), in: extraction.facts)
+        let glyphWarnings = missing.map { missing in
+            let source = sources[missing.character]
+                ?? extraction.warnings.first { $0.unicodeScalars.contains(missing.character) }.map { String($0.prefix { $0 != ":" }) }
             return "the bundled fonts lack \(missing)" + (source.map { ", from \($0)" } ?? "")
         }
         let names = (outputs.paths + ["manifest.json"]).sorted()
@@ -93,6 +92,19 @@ public struct BriefBuild {
         clock.lap("glyph check and manifest")
         return BuildResult(files: outputs.paths, extraction: extraction, totals: totals, glyphWarnings: glyphWarnings,
                            timings: clock.laps)
+    }
+
+    /// The first document whose quotes hold each of `characters`, found in one pass over the
+    /// quotes (they are read back from disk: slow for a large corpus, so only when a glyph is missing).
+    static func documents(quoting characters: Set<Unicode.Scalar>, in facts: FactTable) -> [Unicode.Scalar: String] {
+        var found: [Unicode.Scalar: String] = [:]
+        guard !characters.isEmpty else { return found }
+        for i in facts.indices where found.count < characters.count {
+            for scalar in facts.quote(at: i).unicodeScalars where characters.contains(scalar) && found[scalar] == nil {
+                found[scalar] = facts[i].document
+            }
+        }
+        return found
     }
 
     /// Width of the chart files in points (PNG pixels are this times the scale).
@@ -176,15 +188,5 @@ struct StageClock {
         let now = DispatchTime.now().uptimeNanoseconds
         laps.append((stage + (PeakMemory.megabytes.map { ", peak \($0) MB so far" } ?? ""), Double(now - last) / 1e9))
         last = now
-    }
-}
-
-/// The process's peak resident memory (VmHWM in /proc/self/status), where Linux gives it.
-public enum PeakMemory {
-    public static var megabytes: Int? {
-        guard let status = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8),
-              let line = status.split(separator: "\n").first(where: { $0.hasPrefix("VmHWM:") }),
-              let kilobytes = line.split(separator: " ").dropFirst().first.flatMap({ Int($0) }) else { return nil }
-        return kilobytes / 1024
     }
 }

@@ -2,24 +2,10 @@ import Foundation
 import HuizongFacts
 
 /// `facts.csv` and `facts.jsonl` (DESIGN.md): one record per figure, the same fields in both.
+/// A run writes them a document at a time (`csvStart`, then `csvRows` and `jsonlRows` per document).
 public enum FactsExport {
     /// The contract's columns, in order.
     public static var columns: [String] { Fact.fieldNames }
-
-    /// `facts.csv`: UTF-8 with BOM, RFC 4180, formula-safe (line, value and value_high are numbers).
-    public static func csv<C: Collection<Fact>>(_ facts: C) -> [UInt8] {
-        let sink = MemorySink()
-        try! writeCSV(facts, to: sink)
-        return sink.bytes
-    }
-
-    /// `facts.csv`, written to `sink` piece by piece.
-    public static func writeCSV<C: Collection<Fact>>(_ facts: C, to sink: ByteSink) throws {
-        var out = BufferedWriter(sink)
-        try out.append(csvStart)
-        for f in facts { try out.append(csvRows([f])) }
-        try out.flush()
-    }
 
     /// The BOM and header row that start `facts.csv`.
     public static let csvStart = CSVWriter.start(header: columns)
@@ -40,17 +26,9 @@ public enum FactsExport {
         return bytes
     }
 
-    /// `facts.jsonl`: one JSON object per line, the same fields as the CSV.
-    public static func jsonl<C: Collection<Fact>>(_ facts: C) -> [UInt8] {
-        let sink = MemorySink()
-        try! writeJSONL(facts, to: sink)
-        return sink.bytes
-    }
+    /// A whole `facts.csv` (UTF-8 with BOM, RFC 4180, formula-safe) for `facts`.
+    public static func csv(_ facts: [Fact]) -> [UInt8] { csvStart + csvRows(facts) }
 
-    /// `facts.jsonl`, written to `sink` piece by piece.
-    public static func writeJSONL<C: Collection<Fact>>(_ facts: C, to sink: ByteSink) throws {
-        var out = BufferedWriter(sink)
-        for f in facts { try out.append(jsonlRows([f])) }
-        try out.flush()
-    }
+    /// A whole `facts.jsonl`: one JSON object per line, the same fields as the CSV.
+    public static func jsonl(_ facts: [Fact]) -> [UInt8] { jsonlRows(facts) }
 }
