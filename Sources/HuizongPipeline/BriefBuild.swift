@@ -61,7 +61,7 @@ public struct BriefBuild {
                 chartFiles.set(i, Result { (try chartRenderer.png(page, scale: chartScale), try chartRenderer.svg(page)) })
             }
             exportsWritten.set(0, Result {
-                try outputs.write("totals.csv") { try TotalsExport.writeCSV(totals, facts: facts, to: $0) }
+                try outputs.write("totals.csv") { try TotalsExport.writeCSV(totals, to: $0) }
                 try outputs.write("totals.json") { try TotalsExport.writeJSON(totals, facts: facts, to: $0) }
             })
         }

@@ -2,9 +2,10 @@ import Foundation
 import HuizongTotals
 
 /// The files of one build, written into a staging folder as they are made, so nothing large is
-/// held in memory. Files may be written from several threads at once (each file from one). Only when every file is written is the folder swapped in for the target
-/// (`commit`), so a failed or interrupted run leaves the previous output exactly as it was; `check`
-/// builds into a staging folder in the temporary directory and compares instead.
+/// held in memory; files may be written from several threads at once (each file from one). Only
+/// when every file is written is the folder swapped in for the target (`commit`), so a failed or
+/// interrupted run leaves the previous output exactly as it was; `check` builds into a staging
+/// folder in the temporary directory and compares instead.
 public final class StagedOutput: @unchecked Sendable {
     /// The staging folder.
     public let folder: URL

@@ -11,14 +11,14 @@ public enum TotalsExport {
                                  "qualifier", "facts", "documents"]
 
     /// `totals.csv`: UTF-8 with BOM, RFC 4180; `facts` and `documents` as counts.
-    public static func csv<C: RandomAccessCollection<Fact>>(_ totals: RegionTotals, facts: C) -> [UInt8] where C.Index == Int {
+    public static func csv(_ totals: RegionTotals) -> [UInt8] {
         let sink = MemorySink()
-        try! writeCSV(totals, facts: facts, to: sink)
+        try! writeCSV(totals, to: sink)
         return sink.bytes
     }
 
     /// `totals.csv`, written to `sink` piece by piece.
-    public static func writeCSV<C: RandomAccessCollection<Fact>>(_ totals: RegionTotals, facts: C, to sink: ByteSink) throws where C.Index == Int {
+    public static func writeCSV(_ totals: RegionTotals, to sink: ByteSink) throws {
         var writer = try CSVWriter(header: columns, sink: sink)
         for t in totals.totals {
             let row = [t.region.code, t.region.name, t.region.level.rawValue, t.region.parentCode ?? "", t.metric,

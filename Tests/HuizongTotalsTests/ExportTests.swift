@@ -27,7 +27,7 @@ final class ExportTests: XCTestCase {
     func testTotalsExportsListTheFactsBehindEachTotal() {
         let facts = [fact("150404", 300, document: "a.txt", line: 4), fact("150402", 200, document: "b.txt", line: 7)]
         let totals = TotalsBuilder(directory: FixtureDirectory()).build(facts)
-        let csv = String(decoding: TotalsExport.csv(totals, facts: facts).dropFirst(3), as: UTF8.self)
+        let csv = String(decoding: TotalsExport.csv(totals).dropFirst(3), as: UTF8.self)
         let lines = csv.components(separatedBy: "\r\n")
         XCTAssertEqual(lines[0], "region_code,region,level,parent_code,metric,value,unit,qualifier,facts,documents")
         XCTAssertTrue(lines.contains("150400,赤峰市,prefecture,150000,opinions_collected,500,条,exact,2,2"), "\(lines)")
