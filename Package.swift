@@ -35,7 +35,7 @@ let package = Package(
         .target(name: "HuizongPlaces",
                 resources: [.copy("Data/gazetteer.tsv")]),
         .target(name: "HuizongFacts", dependencies: ["HuizongText", "HuizongPlaces"],
-                resources: [.copy("Data/metrics.tsv")]),
+                resources: [.copy("Data/metrics.tsv"), .copy("Data/metric_order.tsv")]),
         .target(name: "HuizongTotals", dependencies: ["HuizongFacts", "HuizongPlaces"]),
         .target(name: "HuizongLayout"),
         .target(name: "HuizongRender", dependencies: ["HuizongLayout", "CCairo", "CPangoCairo", "CFontconfig"]),

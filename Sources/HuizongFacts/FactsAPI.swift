@@ -15,6 +15,12 @@ public struct FactExtractor: Sendable {
     /// The metric rules in use.
     public let rules: MetricRules
     let scanner = FigureScanner()
+    /// The ordered decisions of LABELS.md §3 that come before the keyword scoring.
+    let order: MetricOrder = Self.bundledOrder
+
+    static let bundledOrder: MetricOrder = {
+        do { return try MetricOrder.bundled() } catch { preconditionFailure("HuizongFacts: \(error)") }
+    }()
 
     /// The rules bundled with the module (loaded once per process).
     static let bundledRules: MetricRules = {
@@ -58,7 +64,7 @@ public struct FactExtractor: Sendable {
                                     clause: clause, context: context,
                                     previousClause: ClauseBreaks.previousClause(t, before: clause, within: sentence),
                                     sentence: sentence)
-            let metric = rules.metric(unit: f.unit, in: t, at: place)
+            let metric = order.decide(unit: f.unit, in: t, at: place) ?? rules.metric(unit: f.unit, in: t, at: place)
             if markerSentence != sentence {
                 markerSentence = sentence
                 markers = rules.sentenceMarkers(in: t, sentence: sentence)

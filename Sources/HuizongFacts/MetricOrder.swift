@@ -1,0 +1,153 @@
+import Foundation
+
+/// The ordered metric decisions of LABELS.md §3 (`Data/metric_order.tsv`): the unit decides first,
+/// then the noun it counts; only where neither settles it does the keyword scoring of `metrics.tsv`
+/// have the last word. Reads like the labelling rules, so a wrong call can be traced to one line.
+struct MetricOrder: Sendable {
+    enum UnitClass: String, Sendable { case persons, households, events, works, items }
+    enum NounClass: String, Sendable { case cadre, volunteer, `public`, practical, opinion, works, policy, thing, category }
+    enum VerbClass: String, Sendable { case solve, collect, build, learn, income }
+
+    var unitClasses: [String: UnitClass] = [:]
+    var nouns = KeywordIndex<NounClass>(blockWords: [])
+    var verbs = KeywordIndex<VerbClass>(blockWords: [])
+    var listWords = KeywordIndex<Bool>(blockWords: [])
+    /// `项目` and `工程`: works, but to-do items in a sentence about the campaign's list (§3.8).
+    static let listableWorks: Set<[Unicode.Scalar]> = [Array("项目".unicodeScalars), Array("工程".unicodeScalars)]
+
+    /// The decisions shipped in the module's resources.
+    static func bundled() throws -> MetricOrder {
+        guard let url = Bundle.module.url(forResource: "metric_order", withExtension: "tsv") else {
+            throw MetricRules.FormatError(description: "metric_order.tsv missing from the HuizongFacts resources")
+        }
+        return try MetricOrder(tsv: String(contentsOf: url, encoding: .utf8))
+    }
+
+    init(tsv: String) throws {
+        for (number, raw) in tsv.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+            let line = raw.trimmingCharacters(in: .whitespaces)
+            if line.isEmpty || line.hasPrefix("#") { continue }
+            let cols = raw.split(separator: "\t").map(String.init)
+            func words(_ col: Int) -> [[Unicode.Scalar]] {
+                cols.count > col ? cols[col].split(separator: " ").map { Array($0.unicodeScalars) } : []
+            }
+            func bad() -> MetricRules.FormatError {
+                MetricRules.FormatError(description: "metric_order.tsv line \(number + 1): cannot read `\(line)`")
+            }
+            switch cols[0] {
+            case "unit":
+                guard cols.count == 3, let c = UnitClass(rawValue: cols[1]) else { throw bad() }
+                for u in words(2) { unitClasses[String(String.UnicodeScalarView(u))] = c }
+            case "noun":
+                guard cols.count == 3, let c = NounClass(rawValue: cols[1]) else { throw bad() }
+                for w in words(2) { nouns.add(w, c) }
+            case "verb":
+                guard cols.count == 3, let c = VerbClass(rawValue: cols[1]) else { throw bad() }
+                for w in words(2) { verbs.add(w, c) }
+            case "list":
+                guard cols.count == 2 else { throw bad() }
+                for w in words(1) { listWords.add(w, true) }
+            default:
+                throw bad()
+            }
+        }
+    }
+
+    /// A keyword found in the text.
+    struct Hit<C> {
+        var cls: C
+        var word: [Unicode.Scalar]
+        var at: Int
+        var end: Int { at + word.count }
+    }
+
+    /// Keyword hits in `range`, a hit inside a longer one dropped (村 inside 村民).
+    static func hits<C>(_ index: KeywordIndex<C>, in t: [Unicode.Scalar], range: Range<Int>, skipping hole: Range<Int>) -> [Hit<C>] {
+        var all: [Hit<C>] = []
+        guard !range.isEmpty else { return all }
+        index.forEachMatch(in: t, range: range, skipping: hole) { _, e, p in all.append(Hit(cls: e.payload, word: e.word, at: p)) }
+        return all.filter { h in !all.contains { o in o.word.count > h.word.count && o.at <= h.at && h.end <= o.end } }
+    }
+
+    /// The metric by the ordered decisions, or nil when they leave it to the keyword scoring.
+    func decide(unit: String, in t: [Unicode.Scalar], at place: FigurePlace) -> String? {
+        if unit == "元" { return moneyIsPutIn(t, at: place) ? nil : "other" }
+        guard let unitClass = unitClasses[unit] else { return nil }
+        switch unitClass {
+        case .households: return "households"
+        case .events: return "service_events"
+        case .persons: return person(t, at: place)
+        case .works:
+            if let noun = countedNoun(t, at: place), noun.cls == .thing { return "other" }
+            return "projects"
+        case .items: return item(t, at: place)
+        }
+    }
+
+    /// §3.2: money earned, sold or a product's value is not money put in.
+    private func moneyIsPutIn(_ t: [Unicode.Scalar], at place: FigurePlace) -> Bool {
+        let before = place.clause.lowerBound..<place.start
+        return !Self.hits(verbs, in: t, range: before, skipping: before.upperBound..<before.upperBound).contains { $0.cls == .income }
+    }
+
+    /// §3.4: cadres (and professionals sent to serve), volunteers, else the public served.
+    private func person(_ t: [Unicode.Scalar], at place: FigurePlace) -> String {
+        let noun = countedNoun(t, at: place)
+        switch noun?.cls {
+        case .cadre:
+            let after = place.unitEnd..<place.context.upperBound
+            let learning = Self.hits(verbs, in: t, range: after, skipping: after.lowerBound..<after.lowerBound).contains { $0.cls == .learn }
+            return learning ? "people_served" : "cadres"
+        case .volunteer: return "volunteers"
+        default: return "people_served"
+        }
+    }
+
+    /// §3.6–§3.11 for counters of anything, by the counted noun.
+    private func item(_ t: [Unicode.Scalar], at place: FigurePlace) -> String? {
+        guard let noun = countedNoun(t, at: place) else { return nil }
+        switch noun.cls {
+        case .practical: return "practical_matters"
+        case .opinion:
+            let verbs = Self.hits(self.verbs, in: t, range: place.context, skipping: place.figure)
+            if verbs.contains(where: { $0.cls == .solve }) { return "problems_solved" }
+            return "opinions_collected"
+        case .works:
+            if Self.listableWorks.contains(noun.word) && listSentence(t, at: place) { return "practical_matters" }
+            return "projects"
+        case .policy: return "policies"
+        case .thing: return "other"
+        case .category: return listSentence(t, at: place) ? "practical_matters" : nil
+        case .cadre, .volunteer, .public: return nil
+        }
+    }
+
+    private func listSentence(_ t: [Unicode.Scalar], at place: FigurePlace) -> Bool {
+        listWords.containsAny(in: t, range: place.sentence)
+    }
+
+    /// Scalars that end the noun phrase after a unit.
+    static let phraseBreaks: Set<Unicode.Scalar> = ["的", "，", ",", "。", "、", "；", ";", "(", "（", "：", ":", "！", "？", " "]
+
+    /// What the figure counts: the head of the phrase right after the unit, else the nearest noun
+    /// before the number in its context, else the last noun of the clause before (ellipsis).
+    func countedNoun(_ t: [Unicode.Scalar], at place: FigurePlace) -> Hit<NounClass>? {
+        var phraseEnd = min(place.context.upperBound, place.unitEnd + MetricRules.headWindow)
+        if place.unitEnd < phraseEnd {
+            for k in place.unitEnd..<phraseEnd where Self.phraseBreaks.contains(t[k]) { phraseEnd = k; break }
+            let after = place.unitEnd..<phraseEnd
+            if let v = Self.hits(verbs, in: t, range: after, skipping: after.lowerBound..<after.lowerBound).first {
+                phraseEnd = v.at
+            }
+        }
+        let all = Self.hits(nouns, in: t, range: place.context, skipping: place.figure)
+        if let head = all.filter({ $0.at >= place.unitEnd && $0.end <= phraseEnd }).max(by: { $0.end < $1.end }) {
+            return head
+        }
+        if let before = all.filter({ $0.end <= place.start }).max(by: { $0.end < $1.end }) { return before }
+        if let prev = place.previousClause {
+            return Self.hits(nouns, in: t, range: prev, skipping: prev.lowerBound..<prev.lowerBound).max(by: { $0.end < $1.end })
+        }
+        return nil
+    }
+}
