@@ -126,8 +126,14 @@ struct MetricOrder: Sendable {
         listWords.containsAny(in: t, range: place.sentence)
     }
 
+    /// A noun ending at `end` is what the number at `start` counts: at most a short verb phrase
+    /// between, and no 的 (which makes the noun the setting of another phrase).
+    static func setsSubject(_ t: [Unicode.Scalar], from end: Int, to start: Int) -> Bool {
+        start - end <= 6 && !t[end..<start].contains("的")
+    }
+
     /// Scalars that end the noun phrase after a unit.
-    static let phraseBreaks: Set<Unicode.Scalar> = ["的", "，", ",", "。", "、", "；", ";", "(", "（", "：", ":", "！", "？", " "]
+    static let phraseBreaks: Set<Unicode.Scalar> = ["的", "“", "”", "「", "」", "\"", "，", ",", "。", "、", "；", ";", "(", "（", "：", ":", "！", "？", " "]
 
     /// What the figure counts: the head of the phrase right after the unit, else the nearest noun
     /// before the number in its context, else the last noun of the clause before (ellipsis).
@@ -141,10 +147,19 @@ struct MetricOrder: Sendable {
             }
         }
         let all = Self.hits(nouns, in: t, range: place.context, skipping: place.figure)
-        if let head = all.filter({ $0.at >= place.unitEnd && $0.end <= phraseEnd }).max(by: { $0.end < $1.end }) {
+        // The first noun of the phrase is its head: 1284名干部担任“群众贴心人” counts 干部.
+        if let head = all.filter({ $0.at >= place.unitEnd && $0.end <= phraseEnd }).min(by: { $0.at < $1.at }) {
             return head
         }
-        if let before = all.filter({ $0.end <= place.start }).max(by: { $0.end < $1.end }) { return before }
+        // Before the number, the nearest noun; a place, body or post there is the setting
+        // (交由乡镇职能部门解决的40余条), counted only as the subject of the number (学位新增5790个).
+        let clauseBefore = place.clause.lowerBound..<place.start
+        for range in [place.context.lowerBound..<place.start, clauseBefore] where !range.isEmpty {
+            let before = Self.hits(nouns, in: t, range: range, skipping: place.figure).sorted { $0.end > $1.end }
+            if let noun = before.first(where: { $0.cls != .thing || Self.setsSubject(t, from: $0.end, to: place.start) }) {
+                return noun
+            }
+        }
         if let prev = place.previousClause {
             return Self.hits(nouns, in: t, range: prev, skipping: prev.lowerBound..<prev.lowerBound).max(by: { $0.end < $1.end })
         }
