@@ -73,7 +73,7 @@ public struct FactExtractor: Sendable {
             let fact = Fact(document: document.path, line: document.line(at: f.start),
                             regionCode: who.region?.code ?? "", region: who.region?.name ?? "",
                             place: who.place ?? "", metric: metric, value: f.value, valueHigh: f.valueHigh,
-                            unit: f.unit, qualifier: f.qualifier, scope: rules.scope(markers, at: place),
+                            unit: f.unit, qualifier: f.qualifier, scope: rules.scope(markers, in: t, at: place, inPlace: !(who.place ?? "").isEmpty),
                             status: rules.status(in: t, at: place), quote: QuoteText.normalised(t, clause))
             if dedup.admit(fact, sentence: sentence, written: t[f.start..<f.unitRange.upperBound]) {
                 facts.append(fact)

@@ -23,7 +23,7 @@ public struct MetricRules: Sendable {
     }
 
     /// Context words: the kind of marker.
-    enum Marker: Sendable { case target, perUnit, wholeArea, breakdown }
+    enum Marker: Sendable { case target, perUnit, wholeArea, breakdown, part, subset }
 
     var rules: [Rule] = []
     var keywords: KeywordIndex<Keyword>
@@ -105,6 +105,8 @@ public struct MetricRules: Sendable {
                 case "@per_unit": marker = .perUnit
                 case "@whole_area": marker = .wholeArea
                 case "@breakdown": marker = .breakdown
+                case "@part": marker = .part
+                case "@subset": marker = .subset
                 case "@block": continue
                 default: throw FormatError(description: "metrics.tsv line \(number + 1): unknown context row \(cols[0])")
                 }

@@ -192,7 +192,7 @@ extension MetricRules {
             switch e.payload {
             case .target: target = true
             case .perUnit: perUnit = true
-            case .wholeArea, .breakdown: break
+            case .wholeArea, .breakdown, .part, .subset: break
             }
         }
         let before = place.clause.lowerBound..<place.start
@@ -211,32 +211,42 @@ extension MetricRules {
         return target ? .target : .result
     }
 
-    /// Where the whole-area and breakdown markers of one sentence end (computed once per sentence).
+    /// Where the breakdown markers of one sentence end (computed once per sentence).
     struct SentenceMarkers {
-        /// End of the first whole-area marker (全市, 累计, 共…).
-        var wholeArea: Int?
-        /// End of the first breakdown marker after it (其中): figures after it are parts of the total.
+        /// End of the first breakdown marker (其中): figures after it are parts of a total.
         var breakdown: Int?
     }
 
-    /// Scope from the words before the figure in its sentence: `whole_area` when a whole-area marker ends
-    /// at or before the figure, unless a breakdown (其中) stands between them.
-    func scope(_ m: SentenceMarkers, at place: FigurePlace) -> Scope {
-        guard let whole = m.wholeArea, whole <= place.start else { return .part }
-        if let b = m.breakdown, b > whole, b <= place.start { return .part }
-        return .wholeArea
+    /// Scope by LABELS.md §4: a figure is the whole area's unless the text narrows it: a breakdown
+    /// (其中) before it in its sentence, one body, tier, event or category as its subject (`@part`
+    /// before it in its clause: 县级职能部门, 省级财政, 这场活动, 工程类), a subset of a list just named
+    /// (`在65件民生实事中,已有26件完成`: the clause before ends in `@subset` and states a figure), or a
+    /// place below the county (`inPlace`: a village's or township's own figure).
+    func scope(_ m: SentenceMarkers, in t: [Unicode.Scalar], at place: FigurePlace, inPlace: Bool) -> Scope {
+        if let b = m.breakdown, b <= place.start { return .part }
+        if inPlace { return .part }
+        var narrowed = false
+        let before = place.clause.lowerBound..<place.start
+        markers.forEachMatch(in: t, range: before, skipping: before.upperBound..<before.upperBound) { _, e, _ in
+            if case .part = e.payload { narrowed = true }
+        }
+        if narrowed { return .part }
+        if let prev = place.previousClause, prev.contains(where: { NumeralTables.arabicDigit(t[$0]) != nil || NumeralTables.chineseDigit(t[$0]) != nil }) {
+            var end = prev.upperBound
+            while end > prev.lowerBound, ClauseBreaks.isClauseBreak(t[end - 1]) { end -= 1 }
+            markers.forEachMatch(in: t, range: prev.lowerBound..<end, skipping: end..<end) { _, e, p in
+                if case .subset = e.payload, p + e.word.count == end { narrowed = true }
+            }
+        }
+        return narrowed ? .part : .wholeArea
     }
 
-    /// The whole-area and breakdown markers of `sentence`.
+    /// The breakdown markers of `sentence`.
     func sentenceMarkers(in t: [Unicode.Scalar], sentence: Range<Int>) -> SentenceMarkers {
         var m = SentenceMarkers()
         markers.forEachMatch(in: t, range: sentence, skipping: sentence.lowerBound..<sentence.lowerBound) { _, e, p in
             let end = p + e.word.count
-            switch e.payload {
-            case .wholeArea: if m.wholeArea == nil || end < m.wholeArea! { m.wholeArea = end }
-            case .breakdown: if m.breakdown == nil || (m.wholeArea.map { end > $0 } ?? true) && end < m.breakdown! { m.breakdown = end }
-            default: break
-            }
+            if case .breakdown = e.payload, m.breakdown == nil || end < m.breakdown! { m.breakdown = end }
         }
         return m
     }
