@@ -23,7 +23,7 @@ public struct MetricRules: Sendable {
     }
 
     /// Context words: the kind of marker.
-    enum Marker: Sendable { case target, perUnit, wholeArea, breakdown, part, subset }
+    enum Marker: Sendable { case target, perUnit, wholeArea, breakdown, part, subset, plan, done }
 
     var rules: [Rule] = []
     var keywords: KeywordIndex<Keyword>
@@ -107,6 +107,8 @@ public struct MetricRules: Sendable {
                 case "@breakdown": marker = .breakdown
                 case "@part": marker = .part
                 case "@subset": marker = .subset
+                case "@plan": marker = .plan
+                case "@done": marker = .done
                 case "@block": continue
                 default: throw FormatError(description: "metrics.tsv line \(number + 1): unknown context row \(cols[0])")
                 }

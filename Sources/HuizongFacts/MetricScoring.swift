@@ -183,32 +183,56 @@ extension MetricRules {
         return kept
     }
 
-    /// Status from the words before the figure in its clause, or in the clause before when that one
-    /// states no figure of its own and so is the subject (`全市每名党员结合工作实际,承诺办1—2件实事`);
-    /// a `/人` after the unit also makes a per-unit figure.
+    /// Status by LABELS.md §5, from the words before the figure:
+    /// - `per_unit` when a standard word (每人, 人均) stands before it in its clause, or `/人` follows the unit;
+    /// - `target` when a plan word (`@target`: 计划, 将, 要, 总投资…) stands before it in its clause, or in
+    ///   the clause before when that one states no figure of its own and so is the subject
+    ///   (`全市每名党员结合工作实际,承诺办1—2件实事`), or when a plan verb (`@plan`: 将, 要, 计划…) heads
+    ///   the sentence (`今年将新建…,改造…,完成10个…`) and the figure's own clause does not say it is done
+    ///   (`@done`: 已, 累计, 完成了);
+    /// - else `result`. A share of a plan (`占年度计划97.6%`, `完成了115%`) is a result: plan words are
+    ///   read only when no `@done` word stands between them and the figure.
     func status(in t: [Unicode.Scalar], at place: FigurePlace) -> Status {
-        var target = false, perUnit = false
-        let read: (Int, KeywordIndex<Marker>.Entry, Int) -> Void = { _, e, _ in
+        var target = false, perUnit = false, done = false
+        let before = place.clause.lowerBound..<place.start
+        markers.forEachMatch(in: t, range: before, skipping: before.upperBound..<before.upperBound) { _, e, _ in
             switch e.payload {
-            case .target: target = true
+            case .target: target = true; done = false
             case .perUnit: perUnit = true
-            case .wholeArea, .breakdown, .part, .subset: break
+            case .done: done = true
+            default: break
             }
         }
-        let before = place.clause.lowerBound..<place.start
-        markers.forEachMatch(in: t, range: before, skipping: before.upperBound..<before.upperBound, read)
-        if let prev = place.previousClause, !prev.contains(where: { NumeralTables.arabicDigit(t[$0]) != nil }) {
+        if let prev = place.previousClause, !done, !target,
+           !prev.contains(where: { NumeralTables.arabicDigit(t[$0]) != nil }) {
             // Only whole words carry over: a bare 每 there is a frequency (每周一至周五开放), not a standard.
             // Of the plan words only verbs carry over: 任务/目标 closing a clause are nouns (作为重大政治任务).
-            markers.forEachMatch(in: t, range: prev, skipping: prev.upperBound..<prev.upperBound) { i, e, p in
+            markers.forEachMatch(in: t, range: prev, skipping: prev.upperBound..<prev.upperBound) { _, e, _ in
                 guard e.word.count >= 2 else { return }
-                if case .target = e.payload, !Self.plannedVerbs.contains(e.word) { return }
-                read(i, e, p)
+                switch e.payload {
+                case .target where Self.plannedVerbs.contains(e.word): target = true
+                case .perUnit: perUnit = true
+                default: break
+                }
             }
         }
         if place.unitEnd < t.count && (t[place.unitEnd] == "/" || t[place.unitEnd] == "／") { perUnit = true }
         if perUnit { return .perUnit }
-        return target ? .target : .result
+        if target && !done { return .target }
+        if !done && !target && place.sentence.lowerBound < place.clause.lowerBound {
+            // A plan verb heading the sentence governs its later clauses.
+            var planned = false
+            let head = place.sentence.lowerBound..<place.clause.lowerBound
+            markers.forEachMatch(in: t, range: head, skipping: head.upperBound..<head.upperBound) { _, e, _ in
+                switch e.payload {
+                case .plan: planned = true
+                case .done: planned = false
+                default: break
+                }
+            }
+            if planned { return .target }
+        }
+        return .result
     }
 
     /// Where the breakdown markers of one sentence end (computed once per sentence).
