@@ -190,14 +190,14 @@ extension MetricRules {
     ///   (`全市每名党员结合工作实际,承诺办1—2件实事`), or when a plan verb (`@plan`: 将, 要, 计划…) heads
     ///   the sentence (`今年将新建…,改造…,完成10个…`) and the figure's own clause does not say it is done
     ///   (`@done`: 已, 累计, 完成了);
-    /// - else `result`. A share of a plan (`占年度计划97.6%`, `完成了115%`) is a result: plan words are
-    ///   read only when no `@done` word stands between them and the figure.
+    /// - else `result`. A done word before the figure in its clause wins over a plan word: a share of a
+    ///   plan (`占年度总投资的88.76%`, `完成了115%`) and a plan already issued (`已下达的施工计划有29个`) are results.
     func status(in t: [Unicode.Scalar], at place: FigurePlace) -> Status {
         var target = false, perUnit = false, done = false
         let before = place.clause.lowerBound..<place.start
         markers.forEachMatch(in: t, range: before, skipping: before.upperBound..<before.upperBound) { _, e, _ in
             switch e.payload {
-            case .target: target = true; done = false
+            case .target: target = true
             case .perUnit: perUnit = true
             case .done: done = true
             default: break
