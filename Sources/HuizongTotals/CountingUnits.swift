@@ -7,7 +7,9 @@
 public enum CountingUnits {
     /// Classifiers that are interchangeable when they count the same metric.
     static let classes: [Set<String>] = [
-        ["件", "条", "个", "项", "起", "宗"],
+        // Works are counted as 所 (schools), 座 (bridges), 处 (sites), 间 (rooms) as well as 个 and 项:
+        // for a summable metric these are all one count of things (LABELS.md §7's count class).
+        ["件", "条", "个", "项", "起", "宗", "所", "座", "处", "间", "栋", "幢", "台", "辆"],
         ["场", "次", "场次", "期", "轮次", "批次"],
         ["人", "名", "位"],
     ]
