@@ -6,7 +6,7 @@ import Foundation
 struct MetricOrder: Sendable {
     enum UnitClass: String, Sendable { case persons, households, events, works, items }
     enum NounClass: String, Sendable { case cadre, volunteer, `public`, practical, opinion, works, policy, thing, category }
-    enum VerbClass: String, Sendable { case solve, collect, build, learn, income }
+    enum VerbClass: String, Sendable { case solve, collect, build, learn, income, serve }
 
     var unitClasses: [String: UnitClass] = [:]
     var nouns = KeywordIndex<NounClass>(blockWords: [])
@@ -75,10 +75,13 @@ struct MetricOrder: Sendable {
         guard let unitClass = unitClasses[unit] else { return nil }
         switch unitClass {
         case .households: return "households"
-        case .events: return "service_events"
+        case .events:
+            // 化解矛盾纠纷50余次 counts disputes settled, not events held.
+            if let noun = countedNoun(t, at: place, among: Self.itemNouns), noun.cls == .opinion { return item(t, at: place) }
+            return "service_events"
         case .persons: return person(t, at: place)
         case .works:
-            if let noun = countedNoun(t, at: place), noun.cls == .thing { return "other" }
+            if let noun = countedNoun(t, at: place, among: Self.itemNouns), noun.cls == .thing { return "other" }
             return "projects"
         case .items: return item(t, at: place)
         }
@@ -92,9 +95,16 @@ struct MetricOrder: Sendable {
 
     /// §3.4: cadres (and professionals sent to serve), volunteers, else the public served.
     private func person(_ t: [Unicode.Scalar], at place: FigurePlace) -> String {
-        let noun = countedNoun(t, at: place)
+        let noun = countedNoun(t, at: place, among: Self.personNouns)
         switch noun?.cls {
         case .cadre:
+            // Cadres before a serve verb are its subject; the figure counts whom they served.
+            if let noun, noun.end <= place.start {
+                let between = noun.end..<place.start
+                if Self.hits(verbs, in: t, range: between, skipping: between.upperBound..<between.upperBound).contains(where: { $0.cls == .serve }) {
+                    return "people_served"
+                }
+            }
             let after = place.unitEnd..<place.context.upperBound
             let learning = Self.hits(verbs, in: t, range: after, skipping: after.lowerBound..<after.lowerBound).contains { $0.cls == .learn }
             return learning ? "people_served" : "cadres"
@@ -105,7 +115,7 @@ struct MetricOrder: Sendable {
 
     /// §3.6–§3.11 for counters of anything, by the counted noun.
     private func item(_ t: [Unicode.Scalar], at place: FigurePlace) -> String? {
-        guard let noun = countedNoun(t, at: place) else { return nil }
+        guard let noun = countedNoun(t, at: place, among: Self.itemNouns) else { return nil }
         switch noun.cls {
         case .practical: return "practical_matters"
         case .opinion:
@@ -135,9 +145,15 @@ struct MetricOrder: Sendable {
     /// Scalars that end the noun phrase after a unit.
     static let phraseBreaks: Set<Unicode.Scalar> = ["的", "“", "”", "「", "」", "\"", "，", ",", "。", "、", "；", ";", "(", "（", "：", ":", "！", "？", " "]
 
-    /// What the figure counts: the head of the phrase right after the unit, else the nearest noun
-    /// before the number in its context, else the last noun of the clause before (ellipsis).
-    func countedNoun(_ t: [Unicode.Scalar], at place: FigurePlace) -> Hit<NounClass>? {
+    /// Nouns that people are counted as, and nouns that things are counted as: a person counter
+    /// skips 县 in 463名县级以上党员干部, a thing counter skips 群众 in 为群众办实事10件.
+    static let personNouns: Set<NounClass> = [.cadre, .volunteer, .public]
+    static let itemNouns: Set<NounClass> = [.practical, .opinion, .works, .policy, .thing, .category]
+
+    /// What the figure counts, among the nouns of `classes`: the head of the phrase right after the
+    /// unit, else the nearest noun before the number in its context, else the last noun of the
+    /// clause before (ellipsis).
+    func countedNoun(_ t: [Unicode.Scalar], at place: FigurePlace, among classes: Set<NounClass>) -> Hit<NounClass>? {
         var phraseEnd = min(place.context.upperBound, place.unitEnd + MetricRules.headWindow)
         if place.unitEnd < phraseEnd {
             for k in place.unitEnd..<phraseEnd where Self.phraseBreaks.contains(t[k]) { phraseEnd = k; break }
@@ -146,7 +162,7 @@ struct MetricOrder: Sendable {
                 phraseEnd = v.at
             }
         }
-        let all = Self.hits(nouns, in: t, range: place.context, skipping: place.figure)
+        let all = Self.hits(nouns, in: t, range: place.context, skipping: place.figure).filter { classes.contains($0.cls) }
         // The first noun of the phrase is its head: 1284名干部担任“群众贴心人” counts 干部.
         if let head = all.filter({ $0.at >= place.unitEnd && $0.end <= phraseEnd }).min(by: { $0.at < $1.at }) {
             return head
@@ -155,13 +171,15 @@ struct MetricOrder: Sendable {
         // (交由乡镇职能部门解决的40余条), counted only as the subject of the number (学位新增5790个).
         let clauseBefore = place.clause.lowerBound..<place.start
         for range in [place.context.lowerBound..<place.start, clauseBefore] where !range.isEmpty {
-            let before = Self.hits(nouns, in: t, range: range, skipping: place.figure).sorted { $0.end > $1.end }
+            let before = Self.hits(nouns, in: t, range: range, skipping: place.figure)
+                .filter { classes.contains($0.cls) }.sorted { $0.end > $1.end }
             if let noun = before.first(where: { $0.cls != .thing || Self.setsSubject(t, from: $0.end, to: place.start) }) {
                 return noun
             }
         }
         if let prev = place.previousClause {
-            return Self.hits(nouns, in: t, range: prev, skipping: prev.lowerBound..<prev.lowerBound).max(by: { $0.end < $1.end })
+            return Self.hits(nouns, in: t, range: prev, skipping: prev.lowerBound..<prev.lowerBound)
+                .filter { classes.contains($0.cls) }.max(by: { $0.end < $1.end })
         }
         return nil
     }

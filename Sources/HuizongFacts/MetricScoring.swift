@@ -203,7 +203,7 @@ extension MetricRules {
             default: break
             }
         }
-        if let prev = place.previousClause, !done, !target,
+        if let prev = place.previousClause, !done,
            !prev.contains(where: { NumeralTables.arabicDigit(t[$0]) != nil }) {
             // Only whole words carry over: a bare 每 there is a frequency (每周一至周五开放), not a standard.
             // Of the plan words only verbs carry over: 任务/目标 closing a clause are nouns (作为重大政治任务).

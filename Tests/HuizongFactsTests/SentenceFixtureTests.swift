@@ -26,9 +26,12 @@ final class SentenceFixtureTests: XCTestCase {
         XCTAssertEqual(part.map(\.scope), [.part])
         let cumulative = extractor.extract(text: "累计服务群众2.6万余人。")
         XCTAssertEqual(cumulative.map(\.scope), [.wholeArea])
-        // 共同 is not 共.
-        let jointly = extractor.extract(text: "县人民政府与镇人民政府共同投资111.3万元。")
-        XCTAssertEqual(jointly.map(\.scope), [.part])
+        // One body, even across the whole city, is a part (LABELS.md §4: 全市公安机关 is one body).
+        let body = extractor.extract(text: "全市公安机关共化解矛盾纠纷120起。")
+        XCTAssertEqual(body.map(\.scope), [.part])
+        // A subset of a list just named.
+        let subset = extractor.extract(text: "在65件民生实事中，已有26件完成。")
+        XCTAssertEqual(subset.map(\.scope), [.wholeArea, .part])
         // 其中 breaks a total down into parts.
         let breakdown = extractor.extract(text: "该县今年共办理20941件业务，其中行政审批办理10970件，公共服务办理9971件。")
         XCTAssertEqual(breakdown.map(\.scope), [.wholeArea, .part, .part])
