@@ -163,6 +163,9 @@ extension MetricRules {
         return winner.map { rules[$0].id } ?? "other"
     }
 
+    /// How far after the unit a plan verb still governs the figure (`82个老旧小区都要实施`).
+    static let planAfterWindow = 8
+
     /// Plan words that still mark a target from the clause before (the subject clause).
     static let plannedVerbs: Set<[Unicode.Scalar]> = Set(["计划", "力争", "预计", "拟于"].map { Array($0.unicodeScalars) })
 
@@ -188,8 +191,8 @@ extension MetricRules {
     /// - `target` when a plan word (`@target`: 计划, 将, 要, 总投资…) stands before it in its clause, or in
     ///   the clause before when that one states no figure of its own and so is the subject
     ///   (`全市每名党员结合工作实际,承诺办1—2件实事`), or when a plan verb (`@plan`: 将, 要, 计划…) heads
-    ///   the sentence (`今年将新建…,改造…,完成10个…`) and the figure's own clause does not say it is done
-    ///   (`@done`: 已, 累计, 完成了);
+    ///   the sentence (`今年将新建…,改造…,完成10个…`) or follows the figure's noun phrase closely
+    ///   (`82个老旧小区都要实施`), and the figure's own clause does not say it is done (`@done`: 已, 累计, 完成了);
     /// - else `result`. A done word before the figure in its clause wins over a plan word: a share of a
     ///   plan (`占年度总投资的88.76%`, `完成了115%`) and a plan already issued (`已下达的施工计划有29个`) are results.
     func status(in t: [Unicode.Scalar], at place: FigurePlace) -> Status {
@@ -219,6 +222,18 @@ extension MetricRules {
         if place.unitEnd < t.count && (t[place.unitEnd] == "/" || t[place.unitEnd] == "／") { perUnit = true }
         if perUnit { return .perUnit }
         if target && !done { return .target }
+        if !done {
+            // A plan verb right after the figure's noun phrase: `82个老旧小区都要实施出新整治`,
+            // `3.4公里道路要完成拓宽改造`.
+            var plannedAfter = false
+            let after = place.unitEnd..<min(place.clause.upperBound, place.unitEnd + Self.planAfterWindow)
+            if !after.isEmpty {
+                markers.forEachMatch(in: t, range: after, skipping: after.upperBound..<after.upperBound) { _, e, _ in
+                    if case .plan = e.payload { plannedAfter = true }
+                }
+            }
+            if plannedAfter { return .target }
+        }
         if !done && !target && place.sentence.lowerBound < place.clause.lowerBound {
             // A plan verb heading the sentence governs its later clauses.
             var planned = false
