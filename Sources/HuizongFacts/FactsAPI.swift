@@ -64,6 +64,7 @@ public struct FactExtractor: Sendable {
                                     clause: clause, context: context,
                                     previousClause: ClauseBreaks.previousClause(t, before: clause, within: sentence),
                                     sentence: sentence)
+            if Self.isAnecdote(t, clause: clause, start: f.start) { continue }
             let metric = order.decide(unit: f.unit, in: t, at: place) ?? rules.metric(unit: f.unit, in: t, at: place)
             if markerSentence != sentence {
                 markerSentence = sentence
@@ -81,6 +82,21 @@ public struct FactExtractor: Sendable {
             }
         }
         return Self.droppingHeadlineRepeats(facts, inHeading: inHeading)
+    }
+
+    /// Scalars after 我 that make it a region or a body (我市, 我县, 我们), or the campaign's name (我为群众办实事).
+    static let notFirstPerson: Set<Unicode.Scalar> = ["市", "县", "区", "省", "州", "盟", "旗", "镇", "乡", "村", "国",
+                                                       "们", "們", "委", "局", "校", "院", "部", "厅", "办", "所", "站", "为", "為"]
+
+    /// One person's words in an anecdote (LABELS.md §1: `我贷100万元买了105头牛`, `我提了两个问题`): a
+    /// first-person 我 just before the number in its clause.
+    static func isAnecdote(_ t: [Unicode.Scalar], clause: Range<Int>, start: Int) -> Bool {
+        var k = max(clause.lowerBound, start - 4)
+        while k < start {
+            if t[k] == "我" && (k + 1 >= t.count || !notFirstPerson.contains(t[k + 1])) { return true }
+            k += 1
+        }
+        return false
     }
 
     /// A figure in a title or heading that the body states again (same value, unit, metric and

@@ -4,7 +4,8 @@ import HuizongPlaces
 
 /// Builds per-region totals that never double count (issue 6):
 /// - only `result` facts are summed; rates (`%`), `per_unit` and `target` facts never are, and
-///   neither is `other` (its figures count unrelated things: 个 of windows and 个 of villages);
+///   neither is `other` (its figures count unrelated things: 个 of windows and 个 of villages),
+///   nor money that went to one firm or household (`SingleBeneficiary`);
 /// - classifiers that count the same thing are one unit (`CountingUnits`: 条/件/个 of opinions);
 /// - the same figure for the same region, metric and unit in several documents counts once
 ///   (the first document in path order keeps it);
@@ -64,6 +65,7 @@ public struct TotalsBuilder: Sendable {
     /// Whether a fact may enter a sum at all.
     public static func isSummable(_ fact: Fact) -> Bool {
         fact.status == .result && fact.metric != "rate" && fact.metric != "other" && fact.unit != "%"
+            && !SingleBeneficiary.isOneRecipientsMoney(fact)
     }
 
     private struct GroupKey: Hashable, Comparable {

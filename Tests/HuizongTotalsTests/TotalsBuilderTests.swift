@@ -32,6 +32,23 @@ final class TotalsBuilderTests: XCTestCase {
         XCTAssertEqual(city?.setAside, [0])
     }
 
+    func testOneFirmsLoanIsNoRegionsFunds() {
+        var loan = fact("150404", 300_000, metric: "funds", unit: "元", line: 1)
+        loan.quote = "镇党委政府帮助企业申请到农行小额贷款30万元"
+        var grants = fact("150404", 2_000_000, metric: "funds", unit: "元", line: 2)
+        grants.quote = "为283户发放小额信贷200万元"
+        let county = builder.build([loan, grants]).total(code: "150404", metric: "funds")
+        XCTAssertEqual(county?.value, 2_000_000, "the firm's loan is set aside; a count of recipients is not one recipient")
+        XCTAssertEqual(county?.factIndices, [1])
+    }
+
+    func testWorksCountedInSchoolsAndBridgesJoinOneCount() {
+        let totals = builder.build([fact("150404", 3, metric: "projects", unit: "所", line: 1),
+                                    fact("150404", 2, metric: "projects", unit: "座", line: 2),
+                                    fact("150404", 5, metric: "projects", unit: "个", line: 3)])
+        XCTAssertEqual(totals.total(code: "150404", metric: "projects")?.value, 10)
+    }
+
     func testSameFigureInTwoDocumentsCountsOnce() {
         let facts = [fact("150404", 300, document: "a.txt"), fact("150404", 300, document: "b.txt"),
                      fact("150404", 300, document: "a.txt", line: 9)]
