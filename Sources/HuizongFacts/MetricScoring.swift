@@ -270,6 +270,7 @@ extension MetricRules {
             if case .part = e.payload { narrowed = true }
         }
         if narrowed { return .part }
+        if Self.isCategoryCount(t, at: place) || Self.describesOneThing(t, at: place) { return .part }
         if let prev = place.previousClause, prev.contains(where: { NumeralTables.arabicDigit(t[$0]) != nil || NumeralTables.chineseDigit(t[$0]) != nil }) {
             var end = prev.upperBound
             while end > prev.lowerBound, ClauseBreaks.isClauseBreak(t[end - 1]) { end -= 1 }
@@ -278,6 +279,24 @@ extension MetricRules {
             }
         }
         return narrowed ? .part : .wholeArea
+    }
+
+    /// One category of a list (`危旧房改造类4项`, `工程类的有221个`): 类 just before the number, after a
+    /// name (not 各类 or 十大类, which span the whole list).
+    static func isCategoryCount(_ t: [Unicode.Scalar], at place: FigurePlace) -> Bool {
+        var k = place.start - 1
+        var gap = 0
+        while k > place.clause.lowerBound && gap < 3 && t[k] != "类" { k -= 1; gap += 1 }
+        guard k > place.clause.lowerBound, t[k] == "类" else { return false }
+        let before = t[k - 1]
+        return before != "各" && before != "大" && NumeralTables.chineseDigit(before) == nil && NumeralTables.arabicDigit(before) == nil
+    }
+
+    /// Money that describes one thing (`投资额达14.2亿元的S215线`, `总投资为2500万元的8个试点项目`): the
+    /// amount of one project, not the area's.
+    static func describesOneThing(_ t: [Unicode.Scalar], at place: FigurePlace) -> Bool {
+        place.unitEnd < place.clause.upperBound && t[place.unitEnd] == "的" && place.unitEnd > place.start
+            && t[place.unitEnd - 1] == "元"
     }
 
     /// The breakdown markers of `sentence`.
