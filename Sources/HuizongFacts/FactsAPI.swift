@@ -41,6 +41,7 @@ public struct FactExtractor: Sendable {
         var markerSentence: Range<Int>? = nil
         var markers = MetricRules.SentenceMarkers()
         var inHeading: [Bool] = []
+        var paragraphPlan = MetricRules.ParagraphPlan()
         let figures = scanner.figures(in: t)
         var dedup = FactDeduplicator(expected: figures.count)
         facts.reserveCapacity(figures.count)
@@ -75,7 +76,8 @@ public struct FactExtractor: Sendable {
                             regionCode: who.region?.code ?? "", region: who.region?.name ?? "",
                             place: who.place ?? "", metric: metric, value: f.value, valueHigh: f.valueHigh,
                             unit: f.unit, qualifier: f.qualifier, scope: rules.scope(markers, in: t, at: place, inPlace: !(who.place ?? "").isEmpty),
-                            status: rules.status(in: t, at: place), quote: QuoteText.normalised(t, clause))
+                            status: rules.status(in: t, at: place, sentence: markers,
+                                                paragraphPlanned: paragraphPlan.advance(rules, t, paragraph: paragraph, to: sentence.lowerBound)), quote: QuoteText.normalised(t, clause))
             if dedup.admit(fact, sentence: sentence, written: t[f.start..<f.unitRange.upperBound]) {
                 facts.append(fact)
                 inHeading.append(paragraphSpan.map { $0.kind == .title || $0.kind == .heading } ?? false)

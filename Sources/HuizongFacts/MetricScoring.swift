@@ -163,6 +163,36 @@ extension MetricRules {
         return winner.map { rules[$0].id } ?? "other"
     }
 
+    /// Whether the sentences of a paragraph read so far leave it under a plan: the last sentence with a
+    /// plan verb or a done word decides. Advanced sentence by sentence (linear in the paragraph).
+    struct ParagraphPlan {
+        var paragraph: Range<Int> = 0..<0
+        var readUpTo = 0
+        var planned = false
+
+        mutating func advance(_ rules: MetricRules, _ t: [Unicode.Scalar], paragraph: Range<Int>, to sentenceStart: Int) -> Bool {
+            if paragraph != self.paragraph { self = ParagraphPlan(paragraph: paragraph, readUpTo: paragraph.lowerBound) }
+            guard sentenceStart > readUpTo else { return planned }
+            var sentenceStartK = readUpTo
+            var plan = false, done = false
+            for k in readUpTo..<sentenceStart where ClauseBreaks.isSentenceBreak(t[k]) || k == sentenceStart - 1 {
+                let sentence = sentenceStartK..<(k + 1)
+                plan = false; done = false
+                rules.markers.forEachMatch(in: t, range: sentence, skipping: sentence.upperBound..<sentence.upperBound) { _, e, _ in
+                    switch e.payload {
+                    case .plan: plan = true
+                    case .done: done = true
+                    default: break
+                    }
+                }
+                if done { planned = false } else if plan { planned = true }
+                sentenceStartK = k + 1
+            }
+            readUpTo = sentenceStart
+            return planned
+        }
+    }
+
     /// How far after the unit a plan verb still governs the figure (`82个老旧小区都要实施`).
     static let planAfterWindow = 8
 
@@ -195,7 +225,8 @@ extension MetricRules {
     ///   (`82个老旧小区都要实施`), and the figure's own clause does not say it is done (`@done`: 已, 累计, 完成了);
     /// - else `result`. A done word before the figure in its clause wins over a plan word: a share of a
     ///   plan (`占年度总投资的88.76%`, `完成了115%`) and a plan already issued (`已下达的施工计划有29个`) are results.
-    func status(in t: [Unicode.Scalar], at place: FigurePlace) -> Status {
+    func status(in t: [Unicode.Scalar], at place: FigurePlace, sentence: SentenceMarkers = SentenceMarkers(),
+                paragraphPlanned: Bool = false) -> Status {
         var target = false, perUnit = false, done = false
         let before = place.clause.lowerBound..<place.start
         markers.forEachMatch(in: t, range: before, skipping: before.upperBound..<before.upperBound) { _, e, _ in
@@ -247,13 +278,18 @@ extension MetricRules {
             }
             if planned { return .target }
         }
+        // A plan sentence earlier in the paragraph (`今年要办12件实事，具体为：…`) governs the sentences
+        // after it, until one says it is done (`ParagraphPlan`).
+        if !done && paragraphPlanned && !sentence.done { return .target }
         return .result
     }
 
-    /// Where the breakdown markers of one sentence end (computed once per sentence).
+    /// What the markers of one sentence say (computed once per sentence).
     struct SentenceMarkers {
         /// End of the first breakdown marker (其中): figures after it are parts of a total.
         var breakdown: Int?
+        /// The sentence says something is done (`@done`: 已, 累计): a plan before it no longer governs it.
+        var done = false
     }
 
     /// Scope by LABELS.md §4: a figure is the whole area's unless the text narrows it: a breakdown
@@ -305,6 +341,7 @@ extension MetricRules {
         markers.forEachMatch(in: t, range: sentence, skipping: sentence.lowerBound..<sentence.lowerBound) { _, e, p in
             let end = p + e.word.count
             if case .breakdown = e.payload, m.breakdown == nil || end < m.breakdown! { m.breakdown = end }
+            if case .done = e.payload { m.done = true }
         }
         return m
     }
