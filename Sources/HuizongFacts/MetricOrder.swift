@@ -132,9 +132,16 @@ struct MetricOrder: Sendable {
         }
     }
 
+    /// Whether the sentence around the figure (at most `reach` scalars either side) names the campaign's list.
     private func listSentence(_ t: [Unicode.Scalar], at place: FigurePlace) -> Bool {
-        listWords.containsAny(in: t, range: place.sentence)
+        let lo = max(place.sentence.lowerBound, place.start - Self.reach)
+        let hi = min(place.sentence.upperBound, place.unitEnd + Self.reach)
+        return listWords.containsAny(in: t, range: lo..<max(lo, hi))
     }
+
+    /// How far from a figure its sentence is read: a line without punctuation must not make every
+    /// figure read the whole line (time stays linear in the input).
+    static let reach = 400
 
     /// A noun ending at `end` is what the number at `start` counts: at most a short verb phrase
     /// between, and no 的 (which makes the noun the setting of another phrase).
@@ -151,8 +158,8 @@ struct MetricOrder: Sendable {
     static let itemNouns: Set<NounClass> = [.practical, .opinion, .works, .policy, .thing, .category]
 
     /// What the figure counts, among the nouns of `classes`: the head of the phrase right after the
-    /// unit, else the nearest noun before the number in its context, else the last noun of the
-    /// clause before (ellipsis).
+    /// unit, else the nearest noun before the number in its context, else the nearest noun of the
+    /// sentence's earlier clauses (ellipsis).
     func countedNoun(_ t: [Unicode.Scalar], at place: FigurePlace, among classes: Set<NounClass>) -> Hit<NounClass>? {
         var phraseEnd = min(place.context.upperBound, place.unitEnd + MetricRules.headWindow)
         if place.unitEnd < phraseEnd {
@@ -177,8 +184,11 @@ struct MetricOrder: Sendable {
                 return noun
             }
         }
-        if let prev = place.previousClause {
-            return Self.hits(nouns, in: t, range: prev, skipping: prev.lowerBound..<prev.lowerBound)
+        // Ellipsis: the nearest noun of the earlier clauses of the sentence (`在20件民生实事中，8件已办结，
+        // 12件正在办理` counts 实事 three times).
+        let earlier = max(place.sentence.lowerBound, place.clause.lowerBound - Self.reach)..<place.clause.lowerBound
+        if !earlier.isEmpty {
+            return Self.hits(nouns, in: t, range: earlier, skipping: earlier.lowerBound..<earlier.lowerBound)
                 .filter { classes.contains($0.cls) }.max(by: { $0.end < $1.end })
         }
         return nil

@@ -193,6 +193,20 @@ extension MetricRules {
         }
     }
 
+    /// Verbs of doing a promised thing well, closing a 把 phrase.
+    static let doWell: [[Unicode.Scalar]] = ["办好", "办实", "抓好", "做好", "干好", "落实好", "完成好"].map { Array($0.unicodeScalars) }
+
+    /// `把…办好` around the figure in its clause: what will be done, a target.
+    static func promisesToDoWell(_ t: [Unicode.Scalar], at place: FigurePlace) -> Bool {
+        guard t[place.clause.lowerBound..<place.start].contains("把") else { return false }
+        var k = place.unitEnd
+        while k < place.clause.upperBound {
+            for w in doWell where ScalarText.matches(w, in: t, at: k, limit: place.clause.upperBound) { return true }
+            k += 1
+        }
+        return false
+    }
+
     /// How far after the unit a plan verb still governs the figure (`82个老旧小区都要实施`).
     static let planAfterWindow = 8
 
@@ -252,6 +266,15 @@ extension MetricRules {
         }
         if place.unitEnd < t.count && (t[place.unitEnd] == "/" || t[place.unitEnd] == "／") { perUnit = true }
         if perUnit { return .perUnit }
+        // Done right after the figure: `8件已办结`.
+        let justAfter = place.unitEnd..<min(place.clause.upperBound, place.unitEnd + 3)
+        if !justAfter.isEmpty {
+            markers.forEachMatch(in: t, range: justAfter, skipping: justAfter.upperBound..<justAfter.upperBound) { _, e, _ in
+                if case .done = e.payload { done = true }
+            }
+        }
+        // A promise of work to be done well: `把十件民生实事办好` (LABELS.md §5).
+        if !done && Self.promisesToDoWell(t, at: place) { return .target }
         if target && !done { return .target }
         if !done {
             // A plan verb right after the figure's noun phrase: `82个老旧小区都要实施出新整治`,
