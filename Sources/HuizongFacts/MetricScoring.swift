@@ -324,8 +324,10 @@ extension MetricRules {
         if let b = m.breakdown, b <= place.start { return .part }
         if inPlace { return .part }
         var narrowed = false
-        let before = place.clause.lowerBound..<place.start
-        markers.forEachMatch(in: t, range: before, skipping: before.upperBound..<before.upperBound) { _, e, _ in
+        // The body or tier must be the clause's subject, at its head: 全市公安机关共化解…, 县级职能部门解决…;
+        // 向31家企业发放 or 新增医院床位 name the object, not who did it.
+        let subject = place.clause.lowerBound..<min(place.start, place.clause.lowerBound + Self.subjectReach)
+        markers.forEachMatch(in: t, range: subject, skipping: subject.upperBound..<subject.upperBound) { _, e, _ in
             if case .part = e.payload { narrowed = true }
         }
         if narrowed { return .part }
@@ -339,6 +341,9 @@ extension MetricRules {
         }
         return narrowed ? .part : .wholeArea
     }
+
+    /// How far into its clause a body or tier word still stands as the subject.
+    static let subjectReach = 10
 
     /// One category of a list (`危旧房改造类4项`, `工程类的有221个`): 类 just before the number, after a
     /// name (not 各类 or 十大类, which span the whole list).

@@ -22,7 +22,7 @@ final class SentenceFixtureTests: XCTestCase {
         let extractor = FactExtractor()
         let whole = extractor.extract(text: "截至目前，全市出台保障民生政策举措1353项，推出实招硬招3008个。")
         XCTAssertEqual(whole.map(\.scope), [.wholeArea, .wholeArea])
-        let part = extractor.extract(text: "新城社区解决群众反映的问题12件。")
+        let part = extractor.extract(text: "该社区解决群众反映的问题12件。")
         XCTAssertEqual(part.map(\.scope), [.part])
         let cumulative = extractor.extract(text: "累计服务群众2.6万余人。")
         XCTAssertEqual(cumulative.map(\.scope), [.wholeArea])
