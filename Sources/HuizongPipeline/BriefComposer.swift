@@ -208,7 +208,8 @@ struct BriefComposer {
                 let shownRefs = t.factIndices.count > 3 ? refs + "\n…（\(t.factIndices.count)）" : refs
                 return [MetricCatalog.info(t.metric).label(config.language), display(t),
                         labels.basisText(stated: t.basis == .stated,
-                                         partsSum: t.partsSum.map { DisplayNumber.format($0, unit: t.unit) }),
+                                         partsSum: t.partsSum.map { DisplayNumber.format($0, unit: t.unit) },
+                                         setAside: t.setAsideReasons),
                         shownRefs]
             }
             blocks.append(.table(Table(columns: columns, rows: rows)))

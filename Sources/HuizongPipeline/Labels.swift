@@ -1,3 +1,4 @@
+import HuizongTotals
 /// The fixed words of the brief in each language. Region names and quotes stay Chinese.
 struct Labels: Sendable {
     let language: Language
@@ -71,13 +72,34 @@ struct Labels: Sendable {
         }
     }
 
-    func basisText(stated: Bool, partsSum: String?) -> String {
+    func basisText(stated: Bool, partsSum: String?, setAside: [RegionTotal.SetAsideReason] = []) -> String {
+        var text: String
         if stated {
             let base = zh ? "全域数字" : "stated for the whole area"
-            guard let parts = partsSum else { return base }
-            return zh ? "\(base)（下级合计 \(parts)）" : "\(base) (parts sum to \(parts))"
+            if let parts = partsSum {
+                text = zh ? "\(base)（下级合计 \(parts)）" : "\(base) (parts sum to \(parts))"
+            } else {
+                text = base
+            }
+        } else {
+            text = zh ? "下级合计" : "sum of parts"
         }
-        return zh ? "下级合计" : "sum of parts"
+        guard !setAside.isEmpty else { return text }
+        // Why figures of the region were left out, in a fixed order, with counts.
+        let counts = RegionTotal.SetAsideReason.allCases.compactMap { reason -> String? in
+            let n = setAside.filter { $0 == reason }.count
+            return n == 0 ? nil : "\(setAsideName(reason)) \(n)"
+        }
+        return text + (zh ? "；未计入：" : "; set aside: ") + counts.joined(separator: zh ? "，" : ", ")
+    }
+
+    func setAsideName(_ reason: RegionTotal.SetAsideReason) -> String {
+        switch reason {
+        case .repeated: return zh ? "重复" : "repeats"
+        case .smallerStated: return zh ? "较小的全域数字" : "smaller stated"
+        case .belowSubRegion: return zh ? "小于下级的全域数字" : "below a sub-region"
+        case .oneRecipient: return zh ? "单一对象资金" : "one recipient's money"
+        }
     }
 
     func chartSource(documents: Int, figures: Int) -> String {

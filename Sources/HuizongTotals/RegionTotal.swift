@@ -19,8 +19,22 @@ public struct RegionTotal: Sendable, Equatable {
     public var factIndices: [Int]
     /// Stated figures that were set aside (duplicates or smaller cumulative figures), as indices.
     public var setAside: [Int]
+    /// Why each figure of `setAside` was set aside, in the same order.
+    public var setAsideReasons: [SetAsideReason]
     /// Documents the total draws on, sorted.
     public var documents: [String]
+
+    /// Why a result figure of the region did not enter its total.
+    public enum SetAsideReason: String, Sendable, Equatable, Codable, CaseIterable {
+        /// The same figure for the same region in an earlier document (counted there).
+        case repeated = "repeat"
+        /// A smaller stated whole-area figure beside the largest, which is the total.
+        case smallerStated = "smaller_stated"
+        /// A stated whole-area figure below one of the region's own sub-regions' totals (older or partial).
+        case belowSubRegion = "below_sub_region"
+        /// Money that went to one firm or household: not the region's funds.
+        case oneRecipient = "one_recipient"
+    }
 
     /// How a total was reached.
     public enum Basis: String, Sendable, Equatable, Codable {
@@ -31,10 +45,12 @@ public struct RegionTotal: Sendable, Equatable {
     }
 
     public init(region: Region, metric: String, unit: String, value: Decimal, qualifier: Qualifier, basis: Basis,
-                partsSum: Decimal?, factIndices: [Int], setAside: [Int], documents: [String]) {
+                partsSum: Decimal?, factIndices: [Int], setAside: [Int], documents: [String],
+                setAsideReasons: [SetAsideReason]? = nil) {
         self.region = region; self.metric = metric; self.unit = unit; self.value = value
         self.qualifier = qualifier; self.basis = basis; self.partsSum = partsSum
         self.factIndices = factIndices; self.setAside = setAside; self.documents = documents
+        self.setAsideReasons = setAsideReasons ?? Array(repeating: .repeated, count: setAside.count)
     }
 }
 

@@ -33,7 +33,7 @@ public struct TotalsBuilder: Sendable {
         while i < facts.endIndex {
             defer { i += 1 }
             let fact = facts[i]
-            guard Self.isSummable(fact) else { continue }
+            guard Self.isSummable(fact) || Self.isSummableButOneRecipients(fact) else { continue }
             guard !fact.regionCode.isEmpty, directory.region(code: fact.regionCode) != nil else {
                 unattributed.append(i)
                 continue
@@ -60,6 +60,11 @@ public struct TotalsBuilder: Sendable {
         var totals = built.joined
         totals.sort { ($0.region.code, $0.metric, $0.unit) < ($1.region.code, $1.metric, $1.unit) }
         return RegionTotals(totals: totals, unattributed: unattributed)
+    }
+
+    /// Money for one firm or household: grouped with its region so its total says why it was left out.
+    static func isSummableButOneRecipients(_ fact: Fact) -> Bool {
+        fact.status == .result && fact.metric == "funds" && SingleBeneficiary.isOneRecipientsMoney(fact)
     }
 
     /// Whether a fact may enter a sum at all.
@@ -90,9 +95,12 @@ public struct TotalsBuilder: Sendable {
         let index: Int32, document: Int32, line: Int32
         let value: Decimal
         let qualifier: Qualifier, scope: Scope
+        /// Money for one firm or household (`SingleBeneficiary`): never summed, listed as set aside.
+        let oneRecipient: Bool
         init(index: Int32, fact f: Fact, document: Int32) {
             self.index = index; self.document = document; line = Int32(clamping: f.line); regionCode = f.regionCode
             value = f.value; qualifier = f.qualifier; scope = f.scope
+            oneRecipient = TotalsBuilder.isSummableButOneRecipients(f)
         }
     }
 
@@ -101,7 +109,14 @@ public struct TotalsBuilder: Sendable {
     private struct RegionFacts {
         var wholeArea: [Int32] = []
         var parts: [Int32] = []
-        var duplicates: [Int] = []
+        /// Facts set aside before any sum, with why.
+        var setAside: [SetAside] = []
+    }
+
+    /// A fact left out of a total, and why.
+    struct SetAside {
+        var index: Int
+        var reason: RegionTotal.SetAsideReason
     }
 
     /// A region's total and the numbers of the documents it rests on.
@@ -118,9 +133,13 @@ public struct TotalsBuilder: Sendable {
         let order = inOrder ? Array(entries.indices) : entries.indices.sorted { precedes(entries[$0], entries[$1]) }
         for position in order {
             let e = entries[position]
+            if e.oneRecipient {
+                byRegion[e.regionCode, default: RegionFacts()].setAside.append(SetAside(index: Int(e.index), reason: .oneRecipient))
+                continue
+            }
             let figure = e.regionCode + "|" + DecimalText.description(e.value) + "|" + (highs[e.index].map(DecimalText.description) ?? "")
             if let doc = firstDocument[figure], doc != e.document {
-                byRegion[e.regionCode, default: RegionFacts()].duplicates.append(Int(e.index))
+                byRegion[e.regionCode, default: RegionFacts()].setAside.append(SetAside(index: Int(e.index), reason: .repeated))
                 continue
             }
             firstDocument[figure] = e.document
@@ -159,13 +178,15 @@ public struct TotalsBuilder: Sendable {
         return involved.keys.sorted().compactMap { total(of: $0)?.total }
     }
 
+    private func sorted(_ list: [SetAside]) -> [SetAside] { list.sorted { $0.index < $1.index } }
+
     private func combine(region: Region, key: GroupKey, own: RegionFacts, childTotals: [Computed],
                          entries: [Entry], documents: Documents) -> Computed? {
         // Sum of parts: own part figures plus sub-regions' totals.
         var partsValue: Decimal = 0
         var partsQualifier = Qualifier.exact
         var partsFacts: [Int] = []
-        var setAside = own.duplicates
+        var setAside = own.setAside
         var partsDocuments: Set<Int32> = []
         for position in own.parts {
             let e = entries[Int(position)]
@@ -179,7 +200,7 @@ public struct TotalsBuilder: Sendable {
             partsQualifier = QualifierAlgebra.combine(partsQualifier, child.qualifier)
             partsFacts += child.factIndices
             partsDocuments.formUnion(childDocuments)
-            setAside += child.setAside
+            setAside += zip(child.setAside, child.setAsideReasons).map { SetAside(index: $0, reason: $1) }
         }
         let hasParts = !own.parts.isEmpty || !childTotals.isEmpty
 
@@ -188,22 +209,22 @@ public struct TotalsBuilder: Sendable {
         let wholeArea = own.wholeArea.map { entries[Int($0)] }
         let stated = wholeArea.max { ($0.value, $1.index) < ($1.value, $0.index) }
         if let best = stated, best.value >= largestChild {
-            setAside += wholeArea.map { Int($0.index) }.filter { $0 != Int(best.index) }
+            setAside += wholeArea.filter { $0.index != best.index }.map { SetAside(index: Int($0.index), reason: .smallerStated) }
             let total = RegionTotal(
                 region: region, metric: key.metric, unit: key.unit, value: best.value,
                 qualifier: QualifierAlgebra.normalised(best.qualifier), basis: .stated,
                 partsSum: hasParts && partsValue != best.value ? partsValue : nil,
-                factIndices: [Int(best.index)], setAside: setAside.sorted(),
-                documents: [documents.names[Int(best.document)]])
+                factIndices: [Int(best.index)], setAside: sorted(setAside).map(\.index),
+                documents: [documents.names[Int(best.document)]], setAsideReasons: sorted(setAside).map(\.reason))
             return (total, [best.document])
         }
-        setAside += wholeArea.map { Int($0.index) }
+        setAside += wholeArea.map { SetAside(index: Int($0.index), reason: .belowSubRegion) }
         guard hasParts else { return nil }
         let used = partsDocuments.sorted()
         let total = RegionTotal(
             region: region, metric: key.metric, unit: key.unit, value: partsValue, qualifier: partsQualifier,
-            basis: .sumOfParts, partsSum: nil, factIndices: partsFacts.sorted(), setAside: setAside.sorted(),
-            documents: used.map { documents.names[Int($0)] })
+            basis: .sumOfParts, partsSum: nil, factIndices: partsFacts.sorted(), setAside: sorted(setAside).map(\.index),
+            documents: used.map { documents.names[Int($0)] }, setAsideReasons: sorted(setAside).map(\.reason))
         return (total, used)
     }
 }

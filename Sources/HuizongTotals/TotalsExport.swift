@@ -30,7 +30,8 @@ public enum TotalsExport {
     }
 
     /// `totals.json`: an array of objects with the same fields (lists as arrays), plus `basis`
-    /// (`stated` or `sum_of_parts`), `parts_sum` and `set_aside` (facts not counted, and why they exist).
+    /// (`stated` or `sum_of_parts`), `parts_sum`, `set_aside` (facts not counted) and `set_aside_why` (for each, `repeat`,
+    /// `smaller_stated`, `below_sub_region` or `one_recipient`).
     public static func json<C: RandomAccessCollection<Fact>>(_ totals: RegionTotals, facts: C) -> [UInt8] where C.Index == Int {
         let sink = MemorySink()
         try! writeJSON(totals, facts: facts, to: sink)
@@ -56,6 +57,7 @@ public enum TotalsExport {
             member("basis", JSONText.string(t.basis.rawValue), to: &bytes)
             member("parts_sum", t.partsSum.map { DisplayNumber.plain($0) } ?? "null", to: &bytes)
             try list("set_aside", t.setAside.lazy.map { reference(facts[$0]) }, to: &bytes, out: &out)
+            try list("set_aside_why", t.setAsideReasons.lazy.map(\.rawValue), to: &bytes, out: &out)
             bytes.append(UInt8(ascii: "}"))
             try out.append(bytes)
         }

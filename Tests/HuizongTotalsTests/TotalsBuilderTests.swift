@@ -30,6 +30,7 @@ final class TotalsBuilderTests: XCTestCase {
         let city = builder.build(facts).total(code: "150400", metric: "opinions_collected")
         XCTAssertEqual(city?.value, 6100)
         XCTAssertEqual(city?.setAside, [0])
+        XCTAssertEqual(city?.setAsideReasons, [.smallerStated])
     }
 
     func testOneFirmsLoanIsNoRegionsFunds() {
@@ -40,6 +41,8 @@ final class TotalsBuilderTests: XCTestCase {
         let county = builder.build([loan, grants]).total(code: "150404", metric: "funds")
         XCTAssertEqual(county?.value, 2_000_000, "the firm's loan is set aside; a count of recipients is not one recipient")
         XCTAssertEqual(county?.factIndices, [1])
+        XCTAssertEqual(county?.setAside, [0])
+        XCTAssertEqual(county?.setAsideReasons, [.oneRecipient], "the total says why the loan was left out")
     }
 
     func testWorksCountedInSchoolsAndBridgesJoinOneCount() {
@@ -55,6 +58,7 @@ final class TotalsBuilderTests: XCTestCase {
         let county = builder.build(facts).total(code: "150404", metric: "opinions_collected")
         XCTAssertEqual(county?.value, 600, "two statements in one document are two facts; the copy in b.txt is not")
         XCTAssertEqual(county?.setAside, [1])
+        XCTAssertEqual(county?.setAsideReasons, [.repeated])
     }
 
     func testQualifiersCarryThroughSums() {
