@@ -180,12 +180,15 @@ public struct Corrections: Sendable {
 
     private static func change(_ f: inout Fact, by c: Correction) {
         if let region = c.region, region.code != f.regionCode {
+            // A place below the old region cannot be below the new one: it goes, unless the row
+            // names another (a row copied from facts.csv still holds the old one).
+            let newPlace = c.place.flatMap { $0 == f.place ? nil : $0 } ?? ""
             f.regionCode = region.code
             f.region = region.name
-            // A place below the old region cannot be below the new one.
-            f.place = ""
+            f.place = newPlace
+        } else if let place = c.place {
+            f.place = place
         }
-        if let place = c.place { f.place = place }
         if let metric = c.metric { f.metric = metric }
         if let status = c.status { f.status = status }
         if let scope = c.scope { f.scope = scope }
