@@ -112,6 +112,10 @@ struct BriefComposer {
                 : funds.map(\.qualifier).contains(.atLeast) ? .atLeast : .exact
             numbers.append(KeyNumber(label: labels.totalFunds, value: DisplayNumber.format(sum, unit: "元", qualifier: q)))
         }
+        // Figures a person changed: the cover says so, the appendix lists them (issue 17).
+        if !extraction.corrections.isEmpty {
+            numbers.append(KeyNumber(label: labels.corrections, value: "\(extraction.corrections.count)"))
+        }
         return numbers
     }
 
@@ -284,6 +288,23 @@ struct BriefComposer {
 
     // MARK: Appendix
 
+    /// Every correction that changed a figure: where, the figure as found, what changed. None: no section.
+    func correctionsSection() -> [BriefSection] {
+        guard !extraction.corrections.isEmpty else { return [] }
+        let table = Table(
+            columns: [TableColumn(header: labels.source, weight: 1.6), TableColumn(header: labels.figure, weight: 1.2),
+                      TableColumn(header: labels.change, weight: 2.4)],
+            rows: extraction.corrections.map { c in
+                let found = MetricCatalog.info(c.metric).label(config.language) + " " + DisplayNumber.format(c.value, unit: c.unit)
+                let change = c.dropped ? labels.dropped
+                    : c.changes.isEmpty ? labels.unchanged
+                    : c.changes.map { labels.fieldName($0.field) + "：" + ($0.old.isEmpty ? "—" : $0.old) + " → " + ($0.new.isEmpty ? "—" : $0.new) }
+                        .joined(separator: "\n")
+                return ["\(c.document):\(c.line)", found + (c.figures > 1 ? labels.figureCount(c.figures) : ""), change]
+            })
+        return [BriefSection(title: labels.corrections, level: 2, anchor: "appendix-corrections", blocks: [.table(table)])]
+    }
+
     /// The appendix: figures without a region, documents read, warnings; each its own entry in contents.
     func appendixSections() -> [BriefSection] {
         let loose = (factsByRegion[""] ?? []).map(Int.init)
@@ -294,7 +315,13 @@ struct BriefComposer {
             read = Array(read.filter { $0.region.region == nil || $0.figures == 0 }.prefix(Self.allDocumentsUpTo))
             documentBlocks.append(.note(labels.someDocuments(listed: read.count, of: total)))
         }
-        let documents = Table(
+        // Built from facts files, only the documents' names and figures are known.
+        if extraction.fromFacts { documentBlocks.insert(.note(labels.fromFactsNote), at: 0) }
+        let documents = extraction.fromFacts
+            ? Table(columns: [TableColumn(header: labels.document, weight: 2),
+                              TableColumn(header: labels.figures, alignment: .trailing, weight: 0.6)],
+                    rows: read.map { [$0.path, "\($0.figures)"] })
+            : Table(
             columns: [TableColumn(header: labels.document, weight: 2), TableColumn(header: labels.encoding),
                       TableColumn(header: labels.script), TableColumn(header: labels.region, weight: 1.3),
                       TableColumn(header: labels.figures, alignment: .trailing, weight: 0.6)],
@@ -307,6 +334,7 @@ struct BriefComposer {
             BriefSection(title: labels.appendix, level: 1, anchor: "appendix", blocks: []),
             BriefSection(title: labels.unattributed, level: 2, anchor: "appendix-unattributed",
                          blocks: loose.isEmpty ? [.paragraph(labels.noneUnattributed)] : listedFacts(loose)),
+        ] + correctionsSection() + [
             BriefSection(title: labels.documentsRead, level: 2, anchor: "appendix-documents", blocks: documentBlocks),
             BriefSection(title: labels.warnings, level: 2, anchor: "appendix-warnings",
                          blocks: warnings.isEmpty ? [.paragraph(labels.noWarnings)] : warnings.map { .paragraph($0) }),

@@ -38,6 +38,7 @@ extension BriefConfig {
             case "facts_per_region": config.factsPerRegion = try reader.positiveInt(value, key: key)
             case "page_size": config.pageSize = try reader.pageSize(value, key: key)
             case "lang": config.language = try reader.choice(value, key: key)
+            case "corrections": config.corrections = try reader.string(value, key: key)
             case "colors":
                 guard let colors = value.table else { throw reader.error(key, "must be a table of metric = \"#RRGGBB\"") }
                 for metric in colors.keys.sorted() {

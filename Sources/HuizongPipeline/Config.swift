@@ -24,6 +24,8 @@ public struct BriefConfig: Sendable, Equatable {
     public var colors: [String: UInt32] = [:]
     /// Per-document region overrides, by document path relative to the input folder.
     public var documentRegions: [String: String] = [:]
+    /// The corrections file (issue 17), relative to the working folder; nil: `corrections.csv` when present.
+    public var corrections: String?
 
     public init() {}
 }

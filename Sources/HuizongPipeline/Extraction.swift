@@ -25,6 +25,13 @@ public struct Extraction: Sendable {
     public var skipped: [String]
     /// Problems that did not stop the run, each naming its file.
     public var warnings: [String]
+    /// What the corrections file changed, in document order (issue 17).
+    public var corrections: [AppliedCorrection] = []
+    /// Corrections that matched no figure, named (also among `warnings`); `check` fails on them.
+    public var staleCorrections: [String] = []
+    /// Built from facts files (`build --facts`), not from articles: the documents are those the
+    /// facts name, with no encoding, script or region of their own.
+    public var fromFacts = false
 
     public init(facts: FactTable, documents: [DocumentSummary], skipped: [String], warnings: [String]) {
         self.facts = facts; self.documents = documents; self.skipped = skipped; self.warnings = warnings
@@ -36,7 +43,11 @@ public struct Extraction: Sendable {
 public struct FactStreams {
     public var csv: ByteSink?
     public var jsonl: ByteSink?
-    public init(csv: ByteSink? = nil, jsonl: ByteSink? = nil) { self.csv = csv; self.jsonl = jsonl }
+    /// Whether the CSV starts with a BOM: yes in files (for spreadsheets), no on standard output.
+    public var csvBOM: Bool
+    public init(csv: ByteSink? = nil, jsonl: ByteSink? = nil, csvBOM: Bool = true) {
+        self.csv = csv; self.jsonl = jsonl; self.csvBOM = csvBOM
+    }
 }
 
 /// Reads, resolves and extracts documents; the stages before totals.
@@ -45,10 +56,13 @@ public struct Extractor: Sendable {
     public let config: BriefConfig
     let resolver: PlaceResolver
     let factExtractor: FactExtractor
+    /// Applied to each document's facts as soon as they are extracted (`huizong facts` passes none).
+    public let corrections: Corrections
 
-    public init(gazetteer: Gazetteer, config: BriefConfig) {
+    public init(gazetteer: Gazetteer, config: BriefConfig, corrections: Corrections = Corrections()) {
         self.gazetteer = gazetteer
         self.config = config
+        self.corrections = corrections
         self.resolver = PlaceResolver(gazetteer: gazetteer)
         self.factExtractor = FactExtractor()
     }
@@ -63,7 +77,8 @@ public struct Extractor: Sendable {
         let collected = InputCollector.collect(inputs)
         let files = collected.files
         let box = ExtractionBox(Extraction(facts: try FactTable(), documents: [], skipped: collected.skipped,
-                                           warnings: collected.diagnostics.map(Self.message)), streams: streams)
+                                           warnings: collected.diagnostics.map(Self.message)),
+                                streams: streams, corrections: corrections)
         try box.start()
         let workers = max(1, min(jobs, files.count))
         // Documents are handed out in order, one at a time, to whichever worker is free; a worker
@@ -85,7 +100,7 @@ public struct Extractor: Sendable {
                 var result = process(files[i], reader: reader)
                 // Export rows are formatted here, on the worker, so the in-order collector only copies bytes.
                 if exportCSV { result.csv = FactsExport.csvRows(result.facts) }
-                if exportJSONL { result.jsonl = FactsExport.jsonlRows(result.facts) }
+                if exportJSONL { result.jsonl = FactsExport.jsonlRows(result.facts, corrected: result.corrected) }
                 let done = collector.deliver(i, result)
                 progress?(done, files.count)
             }
@@ -96,6 +111,9 @@ public struct Extractor: Sendable {
     struct DocumentResult: Sendable {
         var summary: DocumentSummary?
         var facts: [Fact] = []
+        /// Which of `facts` a correction changed, and what the corrections did.
+        var corrected: [Bool] = []
+        var applied: [AppliedCorrection] = []
         var warnings: [String] = []
         var csv: [UInt8] = []
         var jsonl: [UInt8] = []
@@ -118,12 +136,14 @@ public struct Extractor: Sendable {
         let document = reader.document(bytes: bytes, path: file.relativePath)
         let places = resolver.resolve(scalars: document.scalars, paragraphs: document.paragraphs.map(\.range),
                                       override: config.documentRegions[file.relativePath])
-        let facts = factExtractor.extract(from: document, attribute: { offset, clause, sentence, paragraph in
+        let found = factExtractor.extract(from: document, attribute: { offset, clause, sentence, paragraph in
             places.attribute(offset: offset, clause: clause, sentence: sentence, paragraph: paragraph)
         })
+        let corrected = corrections.apply(found, document: file.relativePath)
         let summary = DocumentSummary(path: file.relativePath, source: document.source, region: places.document,
-                                      figures: facts.count)
-        return DocumentResult(summary: summary, facts: facts, warnings: document.diagnostics.map(Self.message))
+                                      figures: corrected.facts.count)
+        return DocumentResult(summary: summary, facts: corrected.facts, corrected: corrected.corrected,
+                              applied: corrected.applied, warnings: document.diagnostics.map(Self.message))
     }
 
     static func message(_ d: TextDiagnostic) -> String { "\(d.path): \(d.message)" }
@@ -177,21 +197,26 @@ final class ExtractionBox: @unchecked Sendable {
     private var value: Extraction
     private var csv: BufferedWriter?
     private var jsonl: BufferedWriter?
+    private let csvBOM: Bool
+    private let corrections: Corrections
     /// The first write that failed; the rest of the run is then skipped and the error thrown.
     private var failure: Error?
 
-    init(_ value: Extraction, streams: FactStreams) {
+    init(_ value: Extraction, streams: FactStreams, corrections: Corrections) {
         self.value = value
         csv = streams.csv.map { BufferedWriter($0) }
         jsonl = streams.jsonl.map { BufferedWriter($0) }
+        csvBOM = streams.csvBOM
+        self.corrections = corrections
     }
 
-    func start() throws { try csv?.append(FactsExport.csvStart) }
+    func start() throws { try csv?.append(FactsExport.csvStart(bom: csvBOM)) }
 
     func take(_ result: Extractor.DocumentResult) {
         value.warnings += result.warnings
         guard let summary = result.summary, failure == nil else { return }
         value.documents.append(summary)
+        value.corrections += result.applied
         do {
             try value.facts.append(result.facts)
             try csv?.append(result.csv)
@@ -203,6 +228,8 @@ final class ExtractionBox: @unchecked Sendable {
 
     func finish() throws -> Extraction {
         if let failure { throw failure }
+        value.staleCorrections = corrections.stale(applied: Set(value.corrections.map(\.index)))
+        value.warnings += value.staleCorrections
         try csv?.flush()
         try jsonl?.flush()
         return value

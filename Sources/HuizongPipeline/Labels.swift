@@ -36,6 +36,34 @@ struct Labels: Sendable {
     var basis: String { zh ? "依据" : "Basis" }
     var path: String { zh ? "所属" : "Path" }
     var subRegions: String { zh ? "下级地区" : "Sub-regions" }
+    var corrections: String { zh ? "人工更正" : "Corrections" }
+    var figure: String { zh ? "原数字" : "Figure" }
+    var change: String { zh ? "更正" : "Change" }
+    var dropped: String { zh ? "删除此数字" : "figure removed" }
+    var unchanged: String { zh ? "无变化（已与更正一致）" : "no change (the figure already reads so)" }
+    var fromFactsNote: String {
+        zh ? "本简报由数字文件（huizong build --facts）汇总而成，未读原文；此处列出数字所出自的文档，没有数字的文档不在其中。"
+           : "This brief was built from facts files (huizong build --facts), not from the articles: listed are the documents the figures come from; documents without figures are not known here."
+    }
+
+    /// A facts.csv column's name in the brief.
+    func fieldName(_ field: String) -> String {
+        guard zh else { return field.replacingOccurrences(of: "_", with: " ") }
+        switch field {
+        case "region": return "地区"
+        case "place": return "地点"
+        case "metric": return "指标"
+        case "value": return "数值"
+        case "value_high": return "上限"
+        case "unit": return "单位"
+        case "qualifier": return "限定"
+        case "scope": return "范围"
+        case "status": return "类型"
+        default: return field
+        }
+    }
+
+    func figureCount(_ n: Int) -> String { zh ? "（\(n) 个数字）" : " (\(n) figures)" }
 
     func scriptName(_ raw: String) -> String {
         switch raw {

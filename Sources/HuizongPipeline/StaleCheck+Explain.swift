@@ -48,30 +48,3 @@ extension StaleCheck {
         return out
     }
 }
-
-/// Reads back the CSV this tool writes (RFC 4180, optional BOM), for `check`'s explanations.
-enum CSVReader {
-    static func rows(_ text: String) -> [[String]] {
-        var rows: [[String]] = [], row: [String] = [], field = ""
-        var quoted = false, afterQuote = false
-        var scalars = Substring(text).unicodeScalars[...]
-        if scalars.first == "\u{FEFF}" { scalars = scalars.dropFirst() }
-        for u in scalars {
-            if quoted {
-                if u == "\"" { quoted = false; afterQuote = true } else { field.unicodeScalars.append(u) }
-                continue
-            }
-            switch u {
-            case "\"":
-                if afterQuote { field += "\"" }
-                quoted = true; afterQuote = false
-            case ",": row.append(field); field = ""; afterQuote = false
-            case "\r": afterQuote = false
-            case "\n": row.append(field); rows.append(row); row = []; field = ""; afterQuote = false
-            default: field.unicodeScalars.append(u); afterQuote = false
-            }
-        }
-        if !field.isEmpty || !row.isEmpty { row.append(field); rows.append(row) }
-        return rows
-    }
-}

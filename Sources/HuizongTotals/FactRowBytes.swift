@@ -26,7 +26,9 @@ enum FactRowBytes {
         out.append(13); out.append(10)
     }
 
-    static func appendJSON(_ f: Fact, to out: inout [UInt8]) {
+    /// `corrected` adds `"corrected":true` at the end of the line (issue 17: a figure a
+    /// corrections file changed); other lines are exactly as before.
+    static func appendJSON(_ f: Fact, corrected: Bool = false, to out: inout [UInt8]) {
         out.append(contentsOf: keys[0]); json(f.document, to: &out)
         out.append(contentsOf: keys[1]); decimalDigits(f.line, to: &out)
         out.append(contentsOf: keys[2]); json(f.regionCode, to: &out)
@@ -41,11 +43,13 @@ enum FactRowBytes {
         out.append(contentsOf: keys[10]); json(f.scope.rawValue, to: &out)
         out.append(contentsOf: keys[11]); json(f.status.rawValue, to: &out)
         out.append(contentsOf: keys[12]); json(f.quote, to: &out)
+        if corrected { out.append(contentsOf: correctedMarker) }
         out.append(UInt8(ascii: "}")); out.append(10)
     }
 
     private static let comma = UInt8(ascii: ",")
     private static let null = Array("null".utf8)
+    private static let correctedMarker = Array(",\"corrected\":true".utf8)
     /// `{"document":`, `,"line":` … in column order.
     private static let keys: [[UInt8]] = Fact.fieldNames.enumerated().map { k, name in
         Array(((k == 0 ? "{" : ",") + Fact.jsonString(name) + ":").utf8)

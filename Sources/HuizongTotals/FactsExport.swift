@@ -19,12 +19,19 @@ public enum FactsExport {
         return bytes
     }
 
-    /// The lines of `facts.jsonl` for `facts`.
-    public static func jsonlRows(_ facts: [Fact]) -> [UInt8] {
+    /// The lines of `facts.jsonl` for `facts`; `corrected[i]` marks fact `i` as changed by a
+    /// correction (`"corrected":true`, after the contract's fields). Empty: none is.
+    public static func jsonlRows(_ facts: [Fact], corrected: [Bool] = []) -> [UInt8] {
         var bytes: [UInt8] = []
-        for f in facts { FactRowBytes.appendJSON(f, to: &bytes) }
+        for (i, f) in facts.enumerated() {
+            FactRowBytes.appendJSON(f, corrected: i < corrected.count && corrected[i], to: &bytes)
+        }
         return bytes
     }
+
+    /// The BOM and header row of `facts.csv`, or the header alone (standard output: a program
+    /// reading it, like Python's csv, would take the BOM for part of the first column's name).
+    public static func csvStart(bom: Bool) -> [UInt8] { bom ? csvStart : Array(csvStart.dropFirst(3)) }
 
     /// A whole `facts.csv` (UTF-8 with BOM, RFC 4180, formula-safe) for `facts`.
     public static func csv(_ facts: [Fact]) -> [UInt8] { csvStart + csvRows(facts) }

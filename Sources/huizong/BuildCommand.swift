@@ -17,11 +17,13 @@ struct BuildCommand: ParsableCommand {
     var dpi: Double = 144
 
     @OptionGroup var common: CommonOptions
+    @OptionGroup var sources: BuildSources
 
     func run() throws {
+        try sources.checkInputs(inputs)
         let session = try Session(common: common, inputs: inputs)
         let target = URL(fileURLWithPath: output)
-        let (result, staged) = try session.build(chartScale: dpi / 72) { try StagedOutput(beside: target) }
+        let (result, staged) = try session.build(chartScale: dpi / 72, sources: sources) { try StagedOutput(beside: target) }
         do {
             try staged.commit(to: target)
         } catch {
@@ -47,13 +49,22 @@ struct CheckCommand: ParsableCommand {
     var dpi: Double = 144
 
     @OptionGroup var common: CommonOptions
+    @OptionGroup var sources: BuildSources
 
     func run() throws {
+        try sources.checkInputs(inputs)
         let session = try Session(common: common, inputs: inputs)
-        let (result, staged) = try session.build(chartScale: dpi / 72) { try StagedOutput() }
+        let (result, staged) = try session.build(chartScale: dpi / 72, sources: sources) { try StagedOutput() }
         defer { staged.discard() }
         let folder = URL(fileURLWithPath: output)
         let differences = StaleCheck.differences(expected: staged, in: folder)
+        // A correction that matches no figure went stale when its article changed: CI must notice.
+        let stale = result.extraction.staleCorrections
+        if !stale.isEmpty {
+            let report = ["\(stale.count) correction(s) match no figure; fix or remove them:"] + stale.map { "  " + $0 }
+            FileHandle.standardError.write(Data((report.joined(separator: "\n") + "\n").utf8))
+            if differences.isEmpty { throw ExitCode(1) }
+        }
         guard differences.isEmpty else {
             var report = ["\(output) is stale: \(differences.count) file(s) differ from a fresh build"]
             report += differences.map { "  " + $0 }

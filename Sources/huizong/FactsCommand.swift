@@ -24,7 +24,9 @@ struct FactsCommand: ParsableCommand {
         let stdout = StandardOutput()
         let extraction: Extraction
         do {
-            extraction = try session.extract(streams: format == .csv ? FactStreams(csv: stdout) : FactStreams(jsonl: stdout))
+            // No BOM on standard output: programs read it, not spreadsheets (issue 17). The facts are
+            // as found, before corrections: they apply once, in `build` (also `build --facts`).
+            extraction = try session.extract(streams: format == .csv ? FactStreams(csv: stdout, csvBOM: false) : FactStreams(jsonl: stdout))
         } catch {
             throw RunFailure(code: 2, message: "cannot write the facts (\(error.localizedDescription))")
         }

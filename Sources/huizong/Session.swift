@@ -26,10 +26,10 @@ struct Session {
 
     /// The text, places and facts stages, with a progress line on a terminal; the facts are
     /// written to `streams` as they are found.
-    func extract(streams: FactStreams = FactStreams()) throws -> Extraction {
+    func extract(streams: FactStreams = FactStreams(), corrections: Corrections = Corrections()) throws -> Extraction {
         let terminal = common.terminal
         let start = Date()
-        let extraction = try Extractor(gazetteer: gazetteer, config: config).run(inputs: inputs, jobs: jobs, streams: streams) { done, total in
+        let extraction = try Extractor(gazetteer: gazetteer, config: config, corrections: corrections).run(inputs: inputs, jobs: jobs, streams: streams) { done, total in
             let rate = Double(done) / max(Date().timeIntervalSince(start), 0.001)
             let left = Double(total - done) / max(rate, 0.001)
             terminal.progress("reading \(done)/\(total) documents, \(Int(rate))/s, \(Int(left.rounded())) s left")
@@ -43,8 +43,11 @@ struct Session {
 
     /// Every output of a build, written into a staging folder made by `staging` once the fonts
     /// are known to load (so a configuration error leaves nothing behind). `facts.csv` and
-    /// `facts.jsonl` are written while the documents are read.
-    func build(chartScale: Double, staging: () throws -> StagedOutput) throws -> (BuildResult, StagedOutput) {
+    /// `facts.jsonl` are written while the documents are read, with `sources`' corrections applied;
+    /// with `--facts`, the facts come from those files instead of the articles.
+    func build(chartScale: Double, sources: BuildSources,
+               staging: () throws -> StagedOutput) throws -> (BuildResult, StagedOutput) {
+        let corrections = try sources.loadCorrections(config: config, gazetteer: gazetteer)
         let fontStart = Date()
         let builder: BriefBuild
         do {
@@ -61,7 +64,9 @@ struct Session {
         do {
             let start = Date()
             let csv = try outputs.open("facts.csv"), jsonl = try outputs.open("facts.jsonl")
-            let extraction = try extract(streams: FactStreams(csv: csv, jsonl: jsonl))
+            let streams = FactStreams(csv: csv, jsonl: jsonl)
+            let extraction = sources.facts.isEmpty ? try extract(streams: streams, corrections: corrections)
+                : try FactsInput.read(sources.facts, corrections: corrections, streams: streams)
             try csv.close()
             try jsonl.close()
             common.terminal.detail(String(format: "%8.3f s  read, places and facts, facts.csv and facts.jsonl (%d documents, %d figures)",
@@ -69,6 +74,9 @@ struct Session {
                                    + (PeakMemory.megabytes.map { ", peak \($0) MB so far" } ?? ""))
             result = try builder.run(extraction, into: outputs, chartScale: chartScale,
                                      environment: ProcessInfo.processInfo.environment)
+        } catch let error as FactsInputError {
+            outputs.discard()
+            throw RunFailure(code: 2, message: error.description)
         } catch {
             outputs.discard()
             throw RunFailure(code: 2, message: "the build failed (\(error.localizedDescription)); the previous output was left as it was")
