@@ -83,7 +83,8 @@ let package = Package(
         .testTarget(name: "HuizongRenderTests", dependencies: ["HuizongRender", "TestSupport"]),
         .testTarget(name: "HuizongPipelineTests", dependencies: ["HuizongPipeline", "HuizongFacts", "HuizongTotals", "TestSupport"]),
         .testTarget(name: "HuizongFormatsTests", dependencies: [
-            "HuizongFormats", "HuizongText", "HuizongPipeline", "HuizongPlaces", "HuizongLayout", "HuizongRender", "TestSupport"]),
+            "HuizongFormats", "HuizongText", "HuizongPipeline", "HuizongPlaces", "HuizongFacts", "HuizongTotals",
+            "HuizongLayout", "HuizongRender", "CZip", "TestSupport"]),
         .testTarget(name: "EndToEndTests", dependencies: ["huizong", "TestSupport"]),
     ],
     swiftLanguageModes: [.v6]

@@ -142,7 +142,7 @@ public struct Extractor: Sendable {
         // A text that names no place takes the region its path names (兴和县/报告.txt), resolved
         // as if the config named it, so 全县 and 我县 in it resolve too.
         var fromPath = false
-        if override == nil, places.document.region == nil, let hinted = gazetteer.regionNamed(inPath: file.relativePath) {
+        if override == nil, places.document.region == nil, let hinted = gazetteer.regionNamed(inPath: Self.namedPath(file)) {
             places = resolver.resolve(scalars: document.scalars, paragraphs: paragraphs, override: hinted.code)
             places.document.reason = "document: path names \(hinted.name)"
             fromPath = true
@@ -154,6 +154,13 @@ public struct Extractor: Sendable {
         let summary = DocumentSummary(path: file.relativePath, source: document.source, region: resolved.document,
                                       figures: facts.count, regionFromPath: fromPath)
         return DocumentResult(summary: summary, facts: facts, warnings: document.diagnostics.map(Self.message))
+    }
+
+    /// The path whose names may give a document's region: its relative path with the folder it
+    /// was found in in front (`兴和县/报告.txt` for `huizong build 兴和县`), nothing further up.
+    static func namedPath(_ file: InputFile) -> String {
+        let depth = file.relativePath.split(separator: "/").count + 1
+        return file.url.standardizedFileURL.pathComponents.filter { $0 != "/" }.suffix(depth).joined(separator: "/")
     }
 
     static func message(_ d: TextDiagnostic) -> String { "\(d.path): \(d.message)" }

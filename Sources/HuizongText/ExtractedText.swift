@@ -6,14 +6,18 @@ public struct ExtractedText: Sendable, Equatable {
     /// The line each entry of `lines` is reported under (`Document.line(at:)`, facts.csv's `line`):
     /// nil for 1, 2, 3…; for a PDF, `Provenance.pdfLine(page:line:)` of each line.
     public var lineNumbers: [Int]?
+    /// For each line, whether it starts a paragraph, when the format knows (a PDF's layout: an
+    /// indent, a gap, a short line before); nil leaves it to the joining rules of plain text.
+    public var paragraphStarts: [Bool]?
     /// What `SourceInfo.encoding` says, e.g. `docx`, `html gb18030`, `pdf`.
     public var format: String
     /// Parts that could not be read (a page without a text layer…); the file is still used.
     public var warnings: [String]
 
     /// Lines and how they are reported.
-    public init(lines: [String], lineNumbers: [Int]? = nil, format: String, warnings: [String] = []) {
-        self.lines = lines; self.lineNumbers = lineNumbers; self.format = format; self.warnings = warnings
+    public init(lines: [String], lineNumbers: [Int]? = nil, paragraphStarts: [Bool]? = nil, format: String, warnings: [String] = []) {
+        self.lines = lines; self.lineNumbers = lineNumbers; self.paragraphStarts = paragraphStarts
+        self.format = format; self.warnings = warnings
     }
 }
 
@@ -27,7 +31,7 @@ extension DocumentReader {
             if k > 0 { bytes.append(0x0A) }
             bytes.append(contentsOf: line.utf8)
         }
-        var doc = DocumentAssembler.document(bytes: bytes, path: path)
+        var doc = DocumentAssembler.document(bytes: bytes, path: path, paragraphStarts: extracted.paragraphStarts)
         doc.source = SourceInfo(encoding: extracted.format, script: doc.source.script, invalidBytes: doc.source.invalidBytes,
                                 byteCount: original.count, sha256: SHA256.hex(original))
         if let numbers = extracted.lineNumbers, !numbers.isEmpty {
