@@ -91,6 +91,15 @@ final class FormatReaderTests: XCTestCase {
         XCTAssertEqual(Provenance.reference(document: "报告.txt", line: 2005), "报告.txt:2005")
     }
 
+    func testJustifiedPDFParagraphsReadAsTheirText() throws {
+        let texts = [
+            "赤峰市以上率下推进“我为群众办实事”实践活动见行见效，全市累计投入资金57.9亿元，办理群众诉求1459件，新增普惠性民办学位10732个，受理网上留言2.8万余条。",
+            "松山区向阳二组团老旧小区改造惠及居民3200户，改造背街小巷631条，硬化地面600平方米。",
+        ]
+        let doc = try read(try MadeFiles.pdf(texts, justified: true), as: "justified.pdf").get()
+        XCTAssertEqual(paragraphs(doc), texts)
+    }
+
     func testScannedPDFIsLeftOutWithAWarningSayingSo() throws {
         let result = try read(try MadeFiles.scanPDF(), as: "扫描件.pdf")
         guard case .failure(let failure) = result else { return XCTFail("a PDF without text gave a document") }

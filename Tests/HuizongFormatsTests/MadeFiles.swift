@@ -112,7 +112,9 @@ enum MadeFiles {
     /// fonts as a word processor sets a report: paragraphs broken at the text width by the
     /// renderer's own line breaking, the first line indented by two characters, a gap between
     /// paragraphs, at most `perPage` lines a page.
-    static func pdf(_ lines: [String], perPage: Int = 40) throws -> [UInt8] {
+    /// `justified`: every line of a paragraph but its last stretched to the full width, as Word
+    /// sets Chinese (poppler then reads the wider gaps between characters as spaces).
+    static func pdf(_ lines: [String], perPage: Int = 40, justified: Bool = false) throws -> [UInt8] {
         let renderer = Renderer(fonts: try FontLibrary(directory: ProjectPaths.fonts))
         let size = Size.a4, font = FontSpec(size: 10), lineHeight = 16.0
         let width = size.width - 144, indent = font.size * 2
@@ -127,7 +129,8 @@ enum MadeFiles {
         var pages: [Page] = []
         var items: [PageItem] = []
         var y = 72.0, onPage = 0
-        for line in drawn {
+        for (n, line) in drawn.enumerated() {
+            let lastOfParagraph = n + 1 == drawn.count || drawn[n + 1].indent
             let gap = line.indent && onPage > 0 ? lineHeight * 0.6 : 0
             if onPage == perPage || y + gap + lineHeight > size.height - 72 {
                 pages.append(Page(size: size, items: items))
@@ -136,7 +139,8 @@ enum MadeFiles {
             if line.indent && onPage > 0 { y += lineHeight * 0.6 }
             let x = 72 + (line.indent ? indent : 0)
             items.append(.text(TextRun(text: line.text, origin: Point(x: x, y: y), width: width - (x - 72),
-                                       lineHeight: lineHeight, font: font, color: Color(rgb: 0x000000))))
+                                       lineHeight: lineHeight, font: font, color: Color(rgb: 0x000000),
+                                       alignment: justified && !lastOfParagraph ? .justified : .leading)))
             y += lineHeight
             onPage += 1
         }
