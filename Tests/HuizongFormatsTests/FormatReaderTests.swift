@@ -108,6 +108,12 @@ final class FormatReaderTests: XCTestCase {
         XCTAssertTrue(message.contains("no text layer"), message)
     }
 
+    func testPDFWithAScannedPageIsReadWithAWarningNamingThePage() throws {
+        let doc = try read(try MadeFiles.pdf(["兴和县征求意见建议6.1万余条。"], scannedPageAfter: true), as: "附件.pdf").get()
+        XCTAssertEqual(paragraphs(doc), ["兴和县征求意见建议6.1万余条。"])
+        XCTAssertEqual(doc.diagnostics.map(\.message), ["partly read: page(s) 2 have no text layer (scanned?); Huizong does no OCR"])
+    }
+
     func testDamagedFilesAreLeftOutNamingTheReason() throws {
         for (name, reason) in [("坏.docx", "not a Word"), ("坏.odt", "not an OpenDocument"), ("坏.pdf", "not a readable PDF")] {
             guard case .failure(let failure) = try read(Array("不是这种格式".utf8), as: name) else { XCTFail(name); continue }

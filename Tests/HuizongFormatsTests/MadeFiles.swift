@@ -114,7 +114,8 @@ enum MadeFiles {
     /// paragraphs, at most `perPage` lines a page.
     /// `justified`: every line of a paragraph but its last stretched to the full width, as Word
     /// sets Chinese (poppler then reads the wider gaps between characters as spaces).
-    static func pdf(_ lines: [String], perPage: Int = 40, justified: Bool = false) throws -> [UInt8] {
+    /// `scannedPageAfter`: a page without text (as a scanner makes) follows the text.
+    static func pdf(_ lines: [String], perPage: Int = 40, justified: Bool = false, scannedPageAfter: Bool = false) throws -> [UInt8] {
         let renderer = Renderer(fonts: try FontLibrary(directory: ProjectPaths.fonts))
         let size = Size.a4, font = FontSpec(size: 10), lineHeight = 16.0
         let width = size.width - 144, indent = font.size * 2
@@ -145,12 +146,14 @@ enum MadeFiles {
             onPage += 1
         }
         pages.append(Page(size: size, items: items))
+        if scannedPageAfter { pages.append(scanPage) }
         return try renderer.pdf(pages, metadata: PDFMetadata(title: "test"))
     }
 
     /// A PDF page with a grey box and no text: what a scanner gives, as far as text goes.
     static func scanPDF() throws -> [UInt8] {
-        let page = Page(size: .a4, items: [.rect(FilledRect(rect: Rect(x: 72, y: 72, width: 400, height: 600), color: Color(rgb: 0x888888)))])
-        return try Renderer(fonts: try FontLibrary(directory: ProjectPaths.fonts)).pdf([page], metadata: PDFMetadata(title: "scan"))
+        try Renderer(fonts: try FontLibrary(directory: ProjectPaths.fonts)).pdf([scanPage], metadata: PDFMetadata(title: "scan"))
     }
+
+    static let scanPage = Page(size: .a4, items: [.rect(FilledRect(rect: Rect(x: 72, y: 72, width: 400, height: 600), color: Color(rgb: 0x888888)))])
 }
