@@ -29,20 +29,29 @@ let package = Package(
                        providers: [.apt(["libopencc-dev"])]),
         .systemLibrary(name: "CCrypto", pkgConfig: "libcrypto",
                        providers: [.apt(["libssl-dev"])]),
+        // Input formats (HuizongFormats): the .docx/.odt container, their XML and HTML, PDF text.
+        .systemLibrary(name: "CZip", pkgConfig: "libzip",
+                       providers: [.apt(["libzip-dev"])]),
+        .systemLibrary(name: "CLibXML2", pkgConfig: "libxml-2.0",
+                       providers: [.apt(["libxml2-dev"])]),
+        .systemLibrary(name: "CPoppler", pkgConfig: "poppler-glib",
+                       providers: [.apt(["libpoppler-glib-dev"])]),
 
         // MARK: Stages of the data flow
         .target(name: "HuizongText", dependencies: ["COpenCC", "CCrypto"]),
+        // Word, OpenDocument, HTML and PDF files to plain text lines, for HuizongText to read.
+        .target(name: "HuizongFormats", dependencies: ["HuizongText", "CZip", "CLibXML2", "CPoppler"]),
         .target(name: "HuizongPlaces",
                 resources: [.copy("Data/gazetteer.tsv")]),
         .target(name: "HuizongFacts", dependencies: ["HuizongText", "HuizongPlaces"],
                 resources: [.copy("Data/metrics.tsv"), .copy("Data/metric_order.tsv")]),
-        .target(name: "HuizongTotals", dependencies: ["HuizongFacts", "HuizongPlaces"]),
+        .target(name: "HuizongTotals", dependencies: ["HuizongFacts", "HuizongPlaces", "HuizongText"]),
         .target(name: "HuizongLayout"),
         .target(name: "HuizongRender", dependencies: ["HuizongLayout", "CCairo", "CPangoCairo", "CFontconfig"]),
 
         // MARK: Wiring and command line
         .target(name: "HuizongPipeline", dependencies: [
-            "HuizongText", "HuizongPlaces", "HuizongFacts", "HuizongTotals", "HuizongLayout", "HuizongRender",
+            "HuizongText", "HuizongFormats", "HuizongPlaces", "HuizongFacts", "HuizongTotals", "HuizongLayout", "HuizongRender",
             .product(name: "TOMLKit", package: "TOMLKit"),
             .product(name: "OrderedCollections", package: "swift-collections"),
         ]),
@@ -73,6 +82,9 @@ let package = Package(
         .testTarget(name: "HuizongLayoutTests", dependencies: ["HuizongLayout", "TestSupport"]),
         .testTarget(name: "HuizongRenderTests", dependencies: ["HuizongRender", "TestSupport"]),
         .testTarget(name: "HuizongPipelineTests", dependencies: ["HuizongPipeline", "HuizongFacts", "HuizongTotals", "TestSupport"]),
+        .testTarget(name: "HuizongFormatsTests", dependencies: [
+            "HuizongFormats", "HuizongText", "HuizongPipeline", "HuizongPlaces", "HuizongFacts", "HuizongTotals",
+            "HuizongLayout", "HuizongRender", "CZip", "TestSupport"]),
         .testTarget(name: "EndToEndTests", dependencies: ["huizong", "TestSupport"], exclude: ["accuracy-floors.tsv"]),
     ],
     swiftLanguageModes: [.v6]

@@ -326,10 +326,11 @@ struct BriefComposer {
                       TableColumn(header: labels.script), TableColumn(header: labels.region, weight: 1.3),
                       TableColumn(header: labels.figures, alignment: .trailing, weight: 0.6)],
             rows: read.map { d in
-                [d.path, d.source.encoding, labels.scriptName(d.source.script), d.region.region?.name ?? "—", "\(d.figures)"]
+                [d.path, d.source.encoding, labels.scriptName(d.source.script), d.region.region.map { labels.documentRegion($0.name, fromPath: d.regionFromPath) } ?? "—", "\(d.figures)"]
             })
         if !read.isEmpty { documentBlocks.append(.table(documents)) }
-        let warnings = extraction.warnings + extraction.skipped.map { labels.skipped($0) }
+        // Skipped files are among the warnings, each with its reason.
+        let warnings = extraction.warnings
         return [
             BriefSection(title: labels.appendix, level: 1, anchor: "appendix", blocks: []),
             BriefSection(title: labels.unattributed, level: 2, anchor: "appendix-unattributed",

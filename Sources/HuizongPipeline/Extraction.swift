@@ -1,5 +1,6 @@
 import Foundation
 import HuizongText
+import HuizongFormats
 import HuizongPlaces
 import HuizongFacts
 import HuizongTotals
@@ -13,6 +14,8 @@ public struct DocumentSummary: Sendable, Equatable {
     public var region: Attribution
     /// How many facts it gave.
     public var figures: Int
+    /// True when the text names no place and the region came from the file or folder name.
+    public var regionFromPath = false
 }
 
 /// A run's facts and what it read, in a stable order whatever the number of threads.
@@ -21,7 +24,8 @@ public struct Extraction: Sendable {
     /// compactly, quotes on disk (`FactTable`).
     public var facts: FactTable
     public var documents: [DocumentSummary]
-    /// Files found under the inputs but not read (not `.txt`/`.md`), relative paths.
+    /// Files found under the inputs but not read (a format Huizong does not read, a damaged file,
+    /// a scan without text…), relative paths; each also has its warning.
     public var skipped: [String]
     /// Problems that did not stop the run, each naming its file.
     public var warnings: [String]
@@ -76,8 +80,12 @@ public struct Extractor: Sendable {
                     progress: (@Sendable (Int, Int) -> Void)? = nil) throws -> Extraction {
         let collected = InputCollector.collect(inputs)
         let files = collected.files
+        // Every file left out is named on the terminal, so `--strict` can fail on it.
+        let skipWarnings = collected.skipped.map { path in
+            "\(path): skipped, not a format Huizong reads (it reads \(FormatReader.extensionList))"
+        }
         let box = ExtractionBox(Extraction(facts: try FactTable(), documents: [], skipped: collected.skipped,
-                                           warnings: collected.diagnostics.map(Self.message)),
+                                           warnings: collected.diagnostics.map(Self.message) + skipWarnings),
                                 streams: streams, corrections: corrections)
         try box.start()
         let workers = max(1, min(jobs, files.count))
@@ -92,7 +100,7 @@ public struct Extractor: Sendable {
         }
         let exportCSV = streams.csv != nil, exportJSONL = streams.jsonl != nil
         DispatchQueue.concurrentPerform(iterations: workers) { _ in
-            let reader = DocumentReader()
+            let reader = FormatReader()
             while true {
                 window.wait()
                 let i = next.take()
@@ -105,11 +113,17 @@ public struct Extractor: Sendable {
                 progress?(done, files.count)
             }
         }
-        return try box.finish()
+        var extraction = try box.finish()
+        if extraction.documents.isEmpty {
+            extraction.warnings.append("no documents read from \(inputs.joined(separator: ", ")) (Huizong reads \(FormatReader.extensionList))")
+        }
+        return extraction
     }
 
     struct DocumentResult: Sendable {
         var summary: DocumentSummary?
+        /// The file's path when it was left out (its warning says why).
+        var skipped: String?
         var facts: [Fact] = []
         /// Which of `facts` a correction changed, and what the corrections did.
         var corrected: [Bool] = []
@@ -123,7 +137,7 @@ public struct Extractor: Sendable {
     /// warning instead of being read whole into memory.
     public static let maxDocumentBytes = 64 << 20
 
-    private func process(_ file: InputFile, reader: DocumentReader) -> DocumentResult {
+    private func process(_ file: InputFile, reader: FormatReader) -> DocumentResult {
         let bytes: [UInt8]
         switch FileBytes.contents(of: file.url.path, limit: Self.maxDocumentBytes) {
         case .success(let read): bytes = read
@@ -133,17 +147,40 @@ public struct Extractor: Sendable {
         case .failure(.unreadable(let reason)):
             return DocumentResult(summary: nil, warnings: ["\(file.relativePath): cannot be read (\(reason))"])
         }
-        let document = reader.document(bytes: bytes, path: file.relativePath)
-        let places = resolver.resolve(scalars: document.scalars, paragraphs: document.paragraphs.map(\.range),
-                                      override: config.documentRegions[file.relativePath])
+        let document: Document
+        switch reader.document(bytes: bytes, file: file) {
+        case .success(let read): document = read
+        case .failure(let failure):
+            return DocumentResult(summary: nil, skipped: file.relativePath,
+                                  warnings: [FormatReader.message(failure, path: file.relativePath)])
+        }
+        let paragraphs = document.paragraphs.map(\.range)
+        let override = config.documentRegions[file.relativePath]
+        var places = resolver.resolve(scalars: document.scalars, paragraphs: paragraphs, override: override)
+        // A text that names no place takes the region its path names (兴和县/报告.txt), resolved
+        // as if the config named it, so 全县 and 我县 in it resolve too.
+        var fromPath = false
+        if override == nil, places.document.region == nil, let hinted = gazetteer.regionNamed(inPath: Self.namedPath(file)) {
+            places = resolver.resolve(scalars: document.scalars, paragraphs: paragraphs, override: hinted.code)
+            places.document.reason = "document: path names \(hinted.name)"
+            fromPath = true
+        }
+        let resolved = places
         let found = factExtractor.extract(from: document, attribute: { offset, clause, sentence, paragraph in
-            places.attribute(offset: offset, clause: clause, sentence: sentence, paragraph: paragraph)
+            resolved.attribute(offset: offset, clause: clause, sentence: sentence, paragraph: paragraph)
         })
         let corrected = corrections.apply(found, document: file.relativePath)
-        let summary = DocumentSummary(path: file.relativePath, source: document.source, region: places.document,
-                                      figures: corrected.facts.count)
+        let summary = DocumentSummary(path: file.relativePath, source: document.source, region: resolved.document,
+                                      figures: corrected.facts.count, regionFromPath: fromPath)
         return DocumentResult(summary: summary, facts: corrected.facts, corrected: corrected.corrected,
                               applied: corrected.applied, warnings: document.diagnostics.map(Self.message))
+    }
+
+    /// The path whose names may give a document's region: its relative path with the folder it
+    /// was found in in front (`兴和县/报告.txt` for `huizong build 兴和县`), nothing further up.
+    static func namedPath(_ file: InputFile) -> String {
+        let depth = file.relativePath.split(separator: "/").count + 1
+        return file.url.standardizedFileURL.pathComponents.filter { $0 != "/" }.suffix(depth).joined(separator: "/")
     }
 
     static func message(_ d: TextDiagnostic) -> String { "\(d.path): \(d.message)" }
@@ -214,6 +251,7 @@ final class ExtractionBox: @unchecked Sendable {
 
     func take(_ result: Extractor.DocumentResult) {
         value.warnings += result.warnings
+        if let skipped = result.skipped { value.skipped.append(skipped) }
         guard let summary = result.summary, failure == nil else { return }
         value.documents.append(summary)
         value.corrections += result.applied

@@ -74,8 +74,10 @@ struct Labels: Sendable {
         }
     }
 
-    func skipped(_ path: String) -> String {
-        zh ? "\(path)：已跳过（不是 .txt 或 .md 文件）" : "\(path): skipped (not a .txt or .md file)"
+    /// A document's region as the appendix lists it, marked when it came from the file or folder name.
+    func documentRegion(_ name: String, fromPath: Bool) -> String {
+        guard fromPath else { return name }
+        return zh ? "\(name)（据路径）" : "\(name) (from path)"
     }
 
     func moreFacts(_ count: Int) -> String {

@@ -28,6 +28,7 @@ enum Manifest {
                 ("region_code", JSONText.string(d.region.region?.code ?? "")),
                 ("region", JSONText.string(d.region.region?.name ?? "")),
                 ("region_reason", JSONText.string(d.region.reason)),
+                ("region_from_path", d.regionFromPath ? "true" : "false"),
                 ("figures", "\(d.figures)"),
             ])
             try out.append(((k == 0 ? "    " : ",\n    ") + entry).utf8)

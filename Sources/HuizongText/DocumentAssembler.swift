@@ -1,7 +1,9 @@
 /// Reads one file's bytes into a `Document`: decode, clean each line, convert to Simplified when
 /// the text is Traditional, join broken lines, classify paragraphs, split sentences.
 enum DocumentAssembler {
-    static func document(bytes: [UInt8], path: String) -> Document {
+    /// `paragraphStarts`, when given, holds for each line whether it starts a paragraph (from a
+    /// PDF's layout), overriding the joining rules.
+    static func document(bytes: [UInt8], path: String, paragraphStarts: [Bool]? = nil) -> Document {
         var diagnostics: [TextDiagnostic] = []
         let byteCount = bytes.count
         let sha = SHA256.hex(bytes)
@@ -39,7 +41,9 @@ enum DocumentAssembler {
             while true {
                 // The line's end: a raw-buffer scan, as this touches every scalar of the file.
                 while i < n, buf[i].value != 0x0A, buf[i].value != 0x0D { i += 1 }
-                lines.append(cleanLine(s[start..<i], number: lineNumber))
+                var line = cleanLine(s[start..<i], number: lineNumber)
+                if let paragraphStarts, lineNumber <= paragraphStarts.count { line.startsParagraph = paragraphStarts[lineNumber - 1] }
+                lines.append(line)
                 if i == n { break }
                 if buf[i].value == 0x0D, i + 1 < n, buf[i + 1].value == 0x0A { i += 1 }
                 lineNumber += 1

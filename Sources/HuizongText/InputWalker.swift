@@ -3,14 +3,21 @@ import Foundation
 /// Walks input paths for `InputCollector`: files as given, folders recursively, symlinks followed
 /// once (a link back into a folder already on the current path is a loop and is reported).
 enum InputWalker {
-    static let acceptedExtensions: Set<String> = ["txt", "md"]
+    /// Plain text, and the formats `HuizongFormats` turns into text (.doc/.wps/.rtf only through
+    /// LibreOffice; without it each gets a warning saying how to convert it).
+    static let acceptedExtensions: Set<String> = [
+        "txt", "md", "docx", "docm", "odt", "html", "htm", "pdf", "doc", "wps", "rtf",
+    ]
 
     static func collect(_ inputs: [String]) -> (files: [InputFile], skipped: [String], diagnostics: [TextDiagnostic]) {
         var files: [InputFile] = []
         var skipped: [String] = []
         var diagnostics: [TextDiagnostic] = []
         let fm = FileManager.default
+        // Where each input's files start in `files`, to tell apart equal names from different inputs.
+        var origins: [(input: String, count: Int)] = []
         for input in inputs {
+            defer { origins.append((input, files.count - origins.reduce(0) { $0 + $1.count })) }
             var isDirectory: ObjCBool = false
             guard fm.fileExists(atPath: input, isDirectory: &isDirectory) else {
                 diagnostics.append(TextDiagnostic(path: input, message: "no such file or folder"))
@@ -32,6 +39,7 @@ enum InputWalker {
                 }
             }
         }
+        files = distinctPaths(files, origins: origins)
         // The same file reached twice (a folder and a file inside it, or two links) is read once.
         var seen = Set<String>()
         var unique: [InputFile] = []
@@ -41,6 +49,45 @@ enum InputWalker {
             else { diagnostics.append(TextDiagnostic(path: file.relativePath, message: "listed more than once; read once")) }
         }
         return (unique, skipped, diagnostics)
+    }
+
+    /// Two different files reported under the same path (`a/报告.txt` and `b/报告.txt` given as
+    /// inputs `a` and `b`) get the folder names of their inputs in front, as many as it takes to tell
+    /// them apart; never an absolute path. The same file reached twice keeps its path (it is read once).
+    static func distinctPaths(_ files: [InputFile], origins: [(input: String, count: Int)]) -> [InputFile] {
+        var inputOf: [String] = []
+        for origin in origins { inputOf += Array(repeating: origin.input, count: origin.count) }
+        guard inputOf.count == files.count else { return files }
+        var byPath: [String: [Int]] = [:]
+        for (i, f) in files.enumerated() { byPath[f.relativePath, default: []].append(i) }
+        var out = files
+        for (_, indices) in byPath where indices.count > 1 {
+            let reals = Set(indices.map { files[$0].url.resolvingSymlinksInPath().standardizedFileURL.path })
+            guard reals.count > 1 else { continue }
+            // Components of each input (for a file given directly: its folder), nearest first.
+            let parts: [[String]] = indices.map { i in
+                var url = URL(fileURLWithPath: inputOf[i]).standardizedFileURL
+                if files[i].relativePath == url.lastPathComponent, !isFolder(url.path) { url.deleteLastPathComponent() }
+                return url.pathComponents.filter { $0 != "/" }.reversed()
+            }
+            var depth = 1
+            let most = parts.map(\.count).max() ?? 0
+            while depth < most {
+                let prefixes = parts.map { Array($0.prefix(depth)) }
+                if Set(prefixes).count == prefixes.count { break }
+                depth += 1
+            }
+            for (k, i) in indices.enumerated() {
+                let prefix = parts[k].prefix(depth).reversed().joined(separator: "/")
+                if !prefix.isEmpty { out[i].relativePath = prefix + "/" + files[i].relativePath }
+            }
+        }
+        return out
+    }
+
+    private static func isFolder(_ path: String) -> Bool {
+        var isDirectory: ObjCBool = false
+        return FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) && isDirectory.boolValue
     }
 
     private static func accepted(_ name: String) -> Bool {

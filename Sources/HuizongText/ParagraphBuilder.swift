@@ -8,6 +8,9 @@ struct CleanLine {
     /// The line began with a list or quote marker (`- `, `* `, `+ `, `> `), now removed: it starts
     /// a paragraph of its own.
     var listItem = false
+    /// From the page layout (a PDF): true when the line starts a paragraph, false when it goes
+    /// on the one before; nil leaves it to the text's shape.
+    var startsParagraph: Bool? = nil
 }
 
 /// Where one original line starts inside a paragraph. (A struct, not a tuple: an array of tuples
@@ -48,8 +51,9 @@ enum ParagraphBuilder {
         for line in lines {
             if line.scalars.isEmpty { blanks += 1; continue }
             if hasCurrent {
-                if current.headingLevel == 0 && line.headingLevel == 0 && !line.listItem
-                    && continues(current, lastLine: lastLine, next: line.scalars) {
+                let joins = line.startsParagraph.map { !$0 } ?? (current.headingLevel == 0 && line.headingLevel == 0
+                    && !line.listItem && continues(current, lastLine: lastLine, next: line.scalars))
+                if joins {
                     append(line, to: &current)
                     lastLine = line.scalars
                     blanks = 0

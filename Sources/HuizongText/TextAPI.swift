@@ -36,7 +36,9 @@ public struct InputFile: Sendable, Equatable {
 
 /// Walks the inputs (files and folders, recursively) in a stable order.
 public enum InputCollector {
-    /// `.txt` and `.md` files under `inputs`, sorted by relative path; other files land in
+    /// Readable files under `inputs` (`.txt`, `.md` and the formats of `HuizongFormats`), sorted by
+    /// relative path within each input; two files of the same path from different inputs get their
+    /// input folder in front. Other files land in
     /// `skipped`, and unreadable paths or symlink loops in `diagnostics`.
     public static func collect(_ inputs: [String]) -> (files: [InputFile], skipped: [String], diagnostics: [TextDiagnostic]) {
         InputWalker.collect(inputs)

@@ -1,5 +1,6 @@
 import Foundation
 import HuizongFacts
+import HuizongText
 
 /// `totals.csv` and `totals.json` (DESIGN.md): one row per region, metric and unit.
 /// In `totals.json`, `facts` lists the `document:line` of every fact a total draws on and
@@ -92,8 +93,8 @@ public enum TotalsExport {
         bytes.append(UInt8(ascii: "]"))
     }
 
-    /// `document:line`, how every figure is traced.
-    public static func reference(_ fact: Fact) -> String { "\(fact.document):\(fact.line)" }
+    /// `document:line`, how every figure is traced (`document:pPAGE:LINE` for a PDF; `Provenance`).
+    public static func reference(_ fact: Fact) -> String { Provenance.reference(document: fact.document, line: fact.line) }
 
     /// Each column as a list of strings (one element for scalar columns).
     private static func fields<C: RandomAccessCollection<Fact>>(_ t: RegionTotal, facts: C) -> [[String]] where C.Index == Int {

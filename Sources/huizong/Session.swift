@@ -35,9 +35,6 @@ struct Session {
             terminal.progress("reading \(done)/\(total) documents, \(Int(rate))/s, \(Int(left.rounded())) s left")
         }
         terminal.endProgress()
-        if extraction.documents.isEmpty {
-            terminal.warn("no .txt or .md documents found in \(inputs.joined(separator: ", "))")
-        }
         return extraction
     }
 

@@ -54,3 +54,24 @@ final class InputCollectorTests: XCTestCase {
         XCTAssertEqual(doc.text, "实事")
     }
 }
+
+final class SameNameInputsTests: XCTestCase {
+    /// 兴和县/报告.txt and 定州市/报告.txt given as two inputs must stay two documents with two paths.
+    func testSameFileNameFromTwoInputFoldersKeepsDistinctPaths() throws {
+        let root = FileManager.default.temporaryDirectory.appendingPathComponent("huizong-same-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: root) }
+        for folder in ["兴和县", "定州市"] {
+            try FileManager.default.createDirectory(at: root.appendingPathComponent(folder), withIntermediateDirectories: true)
+            try Data("实事\(folder)".utf8).write(to: root.appendingPathComponent("\(folder)/报告.txt"))
+        }
+        let result = InputCollector.collect([root.appendingPathComponent("兴和县").path, root.appendingPathComponent("定州市").path])
+        XCTAssertEqual(result.files.map(\.relativePath), ["兴和县/报告.txt", "定州市/报告.txt"])
+        XCTAssertTrue(result.diagnostics.isEmpty, "\(result.diagnostics)")
+        // Given as files, not folders, the same holds.
+        let files = InputCollector.collect([root.appendingPathComponent("兴和县/报告.txt").path,
+                                            root.appendingPathComponent("定州市/报告.txt").path])
+        XCTAssertEqual(files.files.map(\.relativePath), ["兴和县/报告.txt", "定州市/报告.txt"])
+        // One folder alone keeps the plain relative path.
+        XCTAssertEqual(InputCollector.collect([root.appendingPathComponent("兴和县").path]).files.map(\.relativePath), ["报告.txt"])
+    }
+}
