@@ -118,12 +118,13 @@ public struct Extractor: Sendable {
         let document = reader.document(bytes: bytes, path: file.relativePath)
         let places = resolver.resolve(scalars: document.scalars, paragraphs: document.paragraphs.map(\.range),
                                       override: config.documentRegions[file.relativePath])
+        var numberWarnings: [TextDiagnostic] = []
         let facts = factExtractor.extract(from: document, attribute: { offset, clause, sentence, paragraph in
             places.attribute(offset: offset, clause: clause, sentence: sentence, paragraph: paragraph)
-        })
+        }, diagnostics: &numberWarnings)
         let summary = DocumentSummary(path: file.relativePath, source: document.source, region: places.document,
                                       figures: facts.count)
-        return DocumentResult(summary: summary, facts: facts, warnings: document.diagnostics.map(Self.message))
+        return DocumentResult(summary: summary, facts: facts, warnings: (document.diagnostics + numberWarnings).map(Self.message))
     }
 
     static func message(_ d: TextDiagnostic) -> String { "\(d.path): \(d.message)" }
