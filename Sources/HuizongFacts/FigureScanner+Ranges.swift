@@ -34,7 +34,7 @@ extension FigureScanner {
               let second = NumberParser.read(t, at: k, limit: n), !second.overflow, second.high == nil else { return nil }
         var after = second.end
         // 10余至20余: the bound words of each end are the range's.
-        if after < n && (t[after] == "余" || t[after] == "多") { after += 1 }
+        if after < n && NumeralTables.isMoreMark(t[after]) { after += 1 }
         let secondUnit = units.match(t, at: after, limit: n)
         if let u = unit {
             // 2万元--8万元: the unit written twice; 10户至20 leaves the second without it: no range.

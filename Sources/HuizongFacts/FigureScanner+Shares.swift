@@ -75,7 +75,9 @@ extension FigureScanner {
         }
         if end < t.count {
             let next = t[end]
-            if ScalarText.isHan(next) && !Self.tenthsFollowers.contains(next) { return nil }
+            // 三成群众: a share of people; 成员, 成功, 三五成群 are words.
+            if ScalarText.isHan(next) && !Self.tenthsFollowers.contains(next)
+                && ScalarText.firstStarting(FigureWords.personNouns, in: t, at: end, limit: t.count) == nil { return nil }
         }
         var q: Qualifier = .exact
         if let (len, sq) = suffixQualifier(t, at: end) { end += len; q = sq }

@@ -136,8 +136,8 @@ struct FigureScanner: Sendable {
         var q: Qualifier = num.atLeast ? .atLeast : (num.approx ? .approx : .exact)
         var j = num.end
         // 余/多/来 between number and unit; then a multiplier may still follow (十多万).
-        if j < n, t[j] == "余" || t[j] == "多" || (t[j] == "来" && num.chinese) {
-            q = t[j] == "来" ? .approx : .atLeast
+        if j < n, NumeralTables.isMoreMark(t[j]) || (NumeralTables.isAboutMark(t[j]) && num.chinese) {
+            q = NumeralTables.isAboutMark(t[j]) ? .approx : .atLeast
             j += 1
             if j < n, let e = NumeralTables.largeUnitExponent(t[j]) {
                 guard let v = ExactDecimal.scale(value, by: e) else { return .refused(i..<j) }
@@ -174,10 +174,10 @@ struct FigureScanner: Sendable {
                 guard let v = ExactDecimal.scale(value, by: e) else { return .refused(i..<j) }
                 value = v
                 j += 2
-                if j < n && (t[j] == "余" || t[j] == "多") { if q == .exact { q = .atLeast }; j += 1 }
-            } else if units.match(t, at: j + 1, limit: n) != nil || t[j + 1] == "余" || t[j + 1] == "多" {
+                if j < n && NumeralTables.isMoreMark(t[j]) { if q == .exact { q = .atLeast }; j += 1 }
+            } else if units.match(t, at: j + 1, limit: n) != nil || NumeralTables.isMoreMark(t[j + 1]) {
                 j += 1
-                if t[j] == "余" || t[j] == "多" { if q == .exact { q = .atLeast }; j += 1 }
+                if NumeralTables.isMoreMark(t[j]) { if q == .exact { q = .atLeast }; j += 1 }
             }
         }
         // Shares and multiples: 四成, 1.3倍, 翻一番.

@@ -87,7 +87,12 @@ enum NumberParser {
             if NumeralTables.arabicDigit(s) != nil {
                 // Arabic digits start the number or follow a unit (3万2千, 6万7000, 二十3? no: after a unit only).
                 guard last == .none || last == .small || last == .large, coef == nil else { break }
-                guard let run = arabicRun(t, at: j, limit: limit) else { fail(); break }
+                guard let run = arabicRun(t, at: j, limit: limit) else {
+                    // More significant digits than a Decimal holds: refused as a whole, never rounded.
+                    fail()
+                    while j < limit && (NumeralTables.arabicDigit(t[j]) != nil || t[j] == "." || t[j] == ",") { j += 1 }
+                    break
+                }
                 if last == .large || last == .small {
                     // 6万7000: the tail must fit below the unit before it, and be whole.
                     let bound = last == .large ? groupLimit : lastSmall
@@ -192,11 +197,11 @@ enum NumberParser {
                 j += 1
                 continue
             }
-            if s == "余" || s == "多" || s == "来" {
+            if NumeralTables.isMoreMark(s) || NumeralTables.isAboutMark(s) {
                 // 20多万, 十来万, 三千多万: the qualifier sits between the digits and a large unit.
                 guard last != .none, last != .large, j + 1 < limit,
                       NumeralTables.largeUnitExponent(t[j + 1]) != nil else { break }
-                if s == "来" { guard chinese else { break }; approx = true } else { atLeast = true }
+                if NumeralTables.isAboutMark(s) { guard chinese else { break }; approx = true } else { atLeast = true }
                 j += 1
                 continue
             }

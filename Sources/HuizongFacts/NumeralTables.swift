@@ -73,6 +73,14 @@ enum NumeralTables {
         (chineseDigit(s) ?? 0) > 0 || s == "十" || s == "廿"
     }
 
+    /// 余 / 多 (and Traditional 餘) after digits: "more than".
+    @inline(__always)
+    static func isMoreMark(_ s: Unicode.Scalar) -> Bool { s == "余" || s == "多" || s == "餘" }
+
+    /// 来 (Traditional 來) after Chinese digits: "about" (十来万).
+    @inline(__always)
+    static func isAboutMark(_ s: Unicode.Scalar) -> Bool { s == "来" || s == "來" }
+
     /// Multiples written 翻一番, 翻两番: each 番 doubles.
     static let doublingWord: Unicode.Scalar = "番"
     /// A multiple (1.3倍, 提高一倍).
