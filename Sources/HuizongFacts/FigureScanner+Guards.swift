@@ -83,7 +83,7 @@ extension FigureScanner {
 
     /// A count that ends its clause right after a noun: 向每户发放垃圾桶一个。 新建便民服务站两个，
     func countAfterNoun(_ t: [Unicode.Scalar], start i: Int, end: Int) -> Bool {
-        let closes = end == t.count || ClauseBreaks.isClauseBreak(t[end]) || t[end] == "\n" || t[end] == "、"
+        let closes = end == t.count || ClauseBreaks.isClauseBreak(t[end]) || t[end] == "\n"
         guard closes else { return false }
         guard i > 0 else { return true }
         let p = t[i - 1]

@@ -54,9 +54,12 @@ enum FigureWords {
 
     /// Words after a lone Chinese digit and its counter that make a term, not a count (三次产业, 二次供水).
     static let termTails = words(["产业", "供水", "分配", "创业", "元素", "方面"])
-    /// Scalars before a counter-final count that show it is no count after its noun (这两个, 有一个, 其中一个).
+    /// Scalars before a counter-final count that show it is no count after its noun (这两个, 有一个, 其中一个,
+    /// 建一个、成一个: a verb, not a noun, stands before it).
     static let notANounBefore: Set<Unicode.Scalar> = ["这", "那", "每", "哪", "其", "另", "第", "了", "有", "是", "各", "某",
-                                                     "任", "唯", "逐", "前", "后", "中", "上", "下", "个", "等", "们", "说", "和", "与", "接"]
+                                                     "任", "唯", "逐", "前", "后", "中", "上", "下", "个", "等", "们", "说", "和", "与", "接",
+                                                     "建", "成", "用", "办", "做", "抓", "带", "帮", "选", "派", "找", "管",
+                                                     "干", "搞", "要", "看", "讲", "出", "送", "给", "到", "去", "来", "进"]
     /// Scalars after 半 that show it begins a word (半年, 半成品), not a half (两吨半).
     static let halfWordTails: Set<Unicode.Scalar> = ["年", "月", "天", "日", "小", "成", "径", "岛", "导", "数", "场", "边", "价",
                                                     "山", "坡", "自", "封", "身", "夜"]
