@@ -4,12 +4,23 @@ import Foundation
 /// 百分之三点八二, 百分百, 百分之二十到三十五, 四成, 八成五, 1.3倍 (130), 提高一倍 (100), 翻两番 (300).
 extension FigureScanner {
     static let percentWord = ScalarText.scalars("百分之")
+    static let permilleWord = ScalarText.scalars("千分之")
     static let fullPercent = ScalarText.scalars("百分百")
     static let percentPrefixLength = 3
 
-    /// A share written with 百分之 (or 百分百) starting at `i`.
+    /// A share written with 百分之 (or 百分百, or 千分之 in ‰) starting at `i`.
     func percentWord(_ t: [Unicode.Scalar], at i: Int) -> Outcome? {
         let n = t.count
+        if ScalarText.matches(Self.permilleWord, in: t, at: i, limit: n), i + 3 < n {
+            guard let num = NumberParser.read(t, at: i + 3, limit: n) else { return .skip(to: i + 3) }
+            if num.overflow { return .refused((i + 3)..<num.end) }
+            var end = num.end
+            var q = prefixQualifier(t, before: i)
+            if let (len, sq) = suffixQualifier(t, at: end) { end += len; q = merge(q, sq) }
+            return .found(Figure(start: i, end: end, unitRange: i..<(i + 3), value: num.value, valueHigh: num.high,
+                                 unit: "‰", kind: .percent, qualifier: num.high != nil ? .range : q))
+        }
+        guard t[i] == "百" else { return nil }
         if ScalarText.matches(Self.fullPercent, in: t, at: i, limit: n) {
             var end = i + Self.fullPercent.count
             var q = prefixQualifier(t, before: i)

@@ -124,7 +124,7 @@ struct FigureScanner: Sendable {
         let prev: Unicode.Scalar? = i > 0 ? t[i - 1] : nil
         let isArabic = NumeralTables.arabicDigit(t[i]) != nil
         // 百分之九十五, 百分百
-        if t[i] == "百", let share = percentWord(t, at: i) { return share }
+        if t[i] == "百" || t[i] == "千", let share = percentWord(t, at: i) { return share }
         if let p = prev, NumeralTables.isChineseNumeral(p) && !isArabic { return .skip(to: i + 1) }
         guard let num = NumberParser.read(t, at: i, limit: n) else { return .skip(to: runEnd(t, from: i)) }
         if num.overflow { return .refused(i..<max(num.end, runEnd(t, from: i))) }
@@ -136,7 +136,10 @@ struct FigureScanner: Sendable {
         var q: Qualifier = num.atLeast ? .atLeast : (num.approx ? .approx : .exact)
         var j = num.end
         // 余/多/来 between number and unit; then a multiplier may still follow (十多万).
-        if j < n, NumeralTables.isMoreMark(t[j]) || (NumeralTables.isAboutMark(t[j]) && num.chinese) {
+        // (300来人: after Arabic digits 来 needs a unit or 万 after it, so 2019来 stays a year.)
+        let aboutAfterDigits = j + 1 < n && NumeralTables.isAboutMark(t[j])
+            && (units.match(t, at: j + 1, limit: n) != nil || NumeralTables.largeUnitExponent(t[j + 1]) != nil)
+        if j < n, NumeralTables.isMoreMark(t[j]) || (NumeralTables.isAboutMark(t[j]) && (num.chinese || aboutAfterDigits)) {
             q = NumeralTables.isAboutMark(t[j]) ? .approx : .atLeast
             j += 1
             if j < n, let e = NumeralTables.largeUnitExponent(t[j]) {
@@ -149,8 +152,9 @@ struct FigureScanner: Sendable {
         if high != nil { q = .range }
         let prefixQ = prefixQualifier(t, before: i)
         // 数百 100–999, 数十万: an order of magnitude, a range (LABELS.md §2).
-        if prev == "数" && num.chinese {
-            guard num.digitless, high == nil, let top = ExactDecimal.scale(value, by: 1) else { return .skip(to: j) }
+        // (总数三千人: after 数 a number with digits is read as written.)
+        if prev == "数" && num.chinese && num.digitless {
+            guard high == nil, let top = ExactDecimal.scale(value, by: 1) else { return .skip(to: j) }
             high = top - 1
             q = .range
         } else if num.bare {
