@@ -76,7 +76,13 @@ struct FigureScanner: Sendable {
             if isCandidateStart(t, i) {
                 switch figure(t, at: i) {
                 case .found(let f):
-                    out.figures.append(f)
+                    // Every step is exact (ExactDecimal), so no NaN should reach here; one that did would
+                    // be reported, not written to facts.csv.
+                    if f.value.isNaN || (f.valueHigh?.isNaN ?? false) || (f.valueHigh.map { $0 < f.value } ?? false) {
+                        out.refused.append(f.start..<f.end)
+                    } else {
+                        out.figures.append(f)
+                    }
                     i = max(f.end, i + 1)
                 case .skip(let to):
                     i = max(to, i + 1)
@@ -214,7 +220,8 @@ struct FigureScanner: Sendable {
         if let skip = counterGuards(t, num: num, unit: unit, start: i, end: end, range: high != nil) { return .skip(to: skip) }
         if (prev == "前" || prev == "后") && (unit.base == "名" || unit.base == "位") { return .skip(to: end) }
         // 86元3角5分, 两吨半: the parts below the unit.
-        if let (extra, after) = belowUnit(t, unit: unit, at: end) {
+        // (Not on a range: 1.2-1.3元5角 would lift the low end past the high one.)
+        if high == nil, let (extra, after) = belowUnit(t, unit: unit, at: end) {
             value += extra
             end = after
         }
