@@ -6,7 +6,6 @@ extension FigureScanner {
     static let percentWord = ScalarText.scalars("百分之")
     static let permilleWord = ScalarText.scalars("千分之")
     static let fullPercent = ScalarText.scalars("百分百")
-    static let percentPrefixLength = 3
 
     /// A share written with 百分之 (or 百分百, or 千分之 in ‰) starting at `i`.
     func percentWord(_ t: [Unicode.Scalar], at i: Int) -> Outcome? {
@@ -109,8 +108,8 @@ extension FigureScanner {
 
     /// 翻一番 = 100%, 翻两番 = 300%: each 番 doubles, so n of them add (2ⁿ − 1) × 100%.
     func doublings(_ t: [Unicode.Scalar], num: ParsedNumber, value: Decimal, start i: Int, at j: Int) -> (value: Decimal, end: Int)? {
-        let after翻 = (i >= 1 && t[i - 1] == "翻") || (i >= 2 && t[i - 2] == "翻" && t[i - 1] == "了")
-        guard after翻, !Self.hasFraction(value), value >= 1, value <= 10 else { return nil }
+        let afterDouble = (i >= 1 && t[i - 1] == "翻") || (i >= 2 && t[i - 2] == "翻" && t[i - 1] == "了")
+        guard afterDouble, !Self.hasFraction(value), value >= 1, value <= 10 else { return nil }
         var times: Decimal = 1
         for _ in 0..<NSDecimalNumber(decimal: value).intValue { times *= 2 }
         return ((times - 1) * 100, j + 1)

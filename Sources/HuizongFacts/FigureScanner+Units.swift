@@ -10,6 +10,8 @@ extension FigureScanner {
                                          identity: true, discrete: true, implied: true)
     static let impliedYuan = UnitEntry(written: ScalarText.scalars("元"), base: "元", factor: 1, kind: .money,
                                        identity: true, discrete: false, implied: true)
+    static let groupUnit = UnitEntry(written: ScalarText.scalars("个"), base: "个", factor: 1, kind: .quantity,
+                                     identity: true, discrete: true, implied: true)
     static let hotline = ScalarText.scalars("热线")
 
     /// The unit a number without a counter takes from what it counts, or nil.
@@ -33,7 +35,7 @@ extension FigureScanner {
         return nil
     }
 
-    /// A person or household noun at `j`, after at most two modifiers (农村居民, 农村贫困人口, 的群众).
+    /// A person, household or group noun at `j`, after at most two modifiers (农村居民, 农村贫困人口, 的群众).
     func nounAfter(_ t: [Unicode.Scalar], at j: Int) -> (unit: UnitEntry, end: Int)? {
         var k = j
         for _ in 0..<3 {
@@ -42,6 +44,9 @@ extension FigureScanner {
             }
             if let m = ScalarText.firstStarting(FigureWords.personNouns, in: t, at: k, limit: t.count) {
                 return (Self.personUnit, k + FigureWords.personNouns[m].count)
+            }
+            if let m = ScalarText.firstStarting(FigureWords.groupNouns, in: t, at: k, limit: t.count) {
+                return (Self.groupUnit, k + FigureWords.groupNouns[m].count)
             }
             if let m = ScalarText.firstStarting(FigureWords.nounModifiers, in: t, at: k, limit: t.count) {
                 k += FigureWords.nounModifiers[m].count

@@ -27,6 +27,8 @@ enum FigureWords {
                                     "学生", "老人", "患者", "儿童", "游客", "市民", "人口", "劳动力", "对象", "人员"])
     /// Nouns for households, standing for the counter 户.
     static let householdNouns = words(["贫困户", "脱贫户", "低保户", "困难户", "监测户", "农户", "牧户", "农牧户", "家庭"])
+    /// Groups and bodies that may follow a number directly, counted in 个 (数百工作组, 2000余基层党组织).
+    static let groupNouns = words(["工作组", "工作队", "服务队", "志愿服务队", "小分队", "党组织", "党支部", "企业", "社会组织"])
     /// Modifiers that may stand between a number and the person or household noun it counts
     /// (71.55万农村居民, 20万贫困人口, 10万五保对象); a verb there (100万帮助群众) ends the search.
     static let nounModifiers = words(["建档立卡", "低收入", "农村", "城镇", "城乡", "贫困", "特困", "五保", "困难", "受益", "留守",

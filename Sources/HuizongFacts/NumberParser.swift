@@ -42,9 +42,6 @@ struct ParsedNumber {
 /// Small units (十 百 千) descend within a section; 万 comes at most once per 亿 group; 亿 once.
 /// A read that stops on a scalar that breaks these rules ends the number there.
 enum NumberParser {
-    /// Powers of ten as Decimals, built once.
-    static let powers: [Decimal] = (0...16).map { Decimal(sign: .plus, exponent: $0, significand: 1) }
-
     /// The number starting at `i`, or nil when none starts there (a lone 零, a list of digits 二三四).
     /// An approximation by neighbouring digits (二三百) is read twice, once with each digit.
     static func read(_ t: [Unicode.Scalar], at i: Int, limit: Int) -> ParsedNumber? {
@@ -75,7 +72,7 @@ enum NumberParser {
         var sawUnit = false, digits = 0
         var trailing = (all: 0, large: 0)
         let chinese = NumeralTables.arabicDigit(t[i]) == nil
-        /// The value of the largest large unit read so far (an Arabic coefficient after it must be smaller).
+        /// Exponent of the last large unit read (an Arabic coefficient after it must be smaller: 6万7000).
         var groupLimit = 0
         /// Exponent of the unit right before a final Chinese digit (一万五 → 4), 0 when none.
         var unitBefore = 0
@@ -85,7 +82,7 @@ enum NumberParser {
         loop: while j < limit {
             let s = t[j]
             if NumeralTables.arabicDigit(s) != nil {
-                // Arabic digits start the number or follow a unit (3万2千, 6万7000, 二十3? no: after a unit only).
+                // Arabic digits start the number or follow a unit (3万2千, 6万7000), never a digit (三5).
                 guard last == .none || last == .small || last == .large, coef == nil else { break }
                 guard let run = arabicRun(t, at: j, limit: limit) else {
                     // More significant digits than a Decimal holds: refused as a whole, never rounded.
@@ -180,7 +177,7 @@ enum NumberParser {
                 let e = u == 10 ? 1 : (u == 100 ? 2 : 3)
                 if last == .fraction && chinese { break }
                 if coef == nil {
-                    // A bare 十 (十五, 二百一十? no) or 百/千 only at the start of the number.
+                    // A unit without a digit before it (十五, bare 百/千) only starts a number.
                     guard last == .none else { break }
                     if e > 1 { bare = true }
                     coef = 1

@@ -86,19 +86,6 @@ enum NumeralTables {
     /// A multiple (1.3倍, 提高一倍).
     static let multipleWord: Unicode.Scalar = "倍"
 
-    /// Multipliers that may follow Arabic digits (`2.8万`, `57.9亿`, `3千`), as powers of ten.
-    @inline(__always)
-    static func arabicMultiplierExponent(_ s: Unicode.Scalar) -> Int? {
-        switch s {
-        case "十": return 1
-        case "百": return 2
-        case "千": return 3
-        case "万", "萬": return 4
-        case "亿", "億": return 8
-        default: return nil
-        }
-    }
-
     /// Words after which a multiplier character is really the start of a unit (`3千米`, `5百分点`).
     static let multiplierUnitStarts: [[Unicode.Scalar]] = ["千米", "千克", "千瓦", "百分点", "百分比"].map(ScalarText.scalars)
 }
