@@ -135,7 +135,6 @@ struct FigureScanner: Sendable {
         guard let num = NumberParser.read(t, at: i, limit: n) else { return .skip(to: runEnd(t, from: i)) }
         if num.overflow { return .refused(i..<max(num.end, runEnd(t, from: i))) }
         if !prefixAllows(t, at: i, arabic: isArabic) { return .skip(to: num.end) }
-        if blockedByContext(t, before: i) { return .skip(to: num.end) }
 
         var value = num.value
         var high = num.high
@@ -210,6 +209,7 @@ struct FigureScanner: Sendable {
         guard var unit = unitEntry else { return .skip(to: j) }
         var end = unitStart + (unit.implied ? 0 : unit.written.count)
         if unit.kind == .notAFigure { return .skip(to: end) }
+        if blockedByContext(t, before: i) { return .skip(to: end) }
         if unit.arabicOnly && num.chinese { return .skip(to: end) }
         // 八块四毛, 月收入六七千块: 块 is money when money is talked about.
         if unit.base == "块" && blockIsMoney(t, start: i, unitEnd: end) { unit = UnitTable.yuan }
