@@ -36,13 +36,26 @@ public struct FactExtractor: Sendable {
     /// All facts of `document`, in text order, the same figure stated twice counted once
     /// (a caption repeating the body, a headline announcing a figure the body states).
     public func extract(from document: Document, attribute: Attributor) -> [Fact] {
+        var ignored: [TextDiagnostic] = []
+        return extract(from: document, attribute: attribute, diagnostics: &ignored)
+    }
+
+    /// The same, adding to `diagnostics` one warning for each number refused because no exact
+    /// Decimal holds it (a hundred-digit run, 一亿亿…): such a number is reported, never rounded.
+    public func extract(from document: Document, attribute: Attributor, diagnostics: inout [TextDiagnostic]) -> [Fact] {
         let t = document.scalars
         var facts: [Fact] = []
         var markerSentence: Range<Int>? = nil
         var markers = MetricRules.SentenceMarkers()
         var inHeading: [Bool] = []
         var paragraphPlan = MetricRules.ParagraphPlan()
-        let figures = scanner.figures(in: t)
+        let scan = scanner.scan(t)
+        let figures = scan.figures
+        for r in scan.refused {
+            let shown = String(String.UnicodeScalarView(t[r].prefix(24))) + (r.count > 24 ? "…" : "")
+            diagnostics.append(TextDiagnostic(path: document.path,
+                                              message: "line \(document.line(at: r.lowerBound)): number \(shown) is too long or too large to read exactly; not counted"))
+        }
         var dedup = FactDeduplicator(expected: figures.count)
         facts.reserveCapacity(figures.count)
         inHeading.reserveCapacity(figures.count)

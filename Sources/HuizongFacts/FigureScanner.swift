@@ -16,30 +16,24 @@ struct Figure: Sendable {
     var qualifier: Qualifier
 }
 
+/// What one scan of a text found: its figures, and the numbers refused because no Decimal holds them exactly.
+struct ScanResult {
+    var figures: [Figure] = []
+    /// Offsets of numbers too long or too large to read exactly (refused rather than rounded).
+    var refused: [Range<Int>] = []
+}
+
 /// Finds figures in a scalar array: a number, optional qualifiers, a unit; skipping
 /// dates, ordinals, ages, names and slogans in short quotes, book titles and idioms.
+///
+/// The pieces: NumberParser reads the number; UnitTable the unit; the extensions read the forms
+/// around them — ranges and approximations (+Ranges), shares and multiples (+Shares), money below
+/// the yuan and implied units (+Units), and the guards (+Guards). Word lists are in FigureWords.
 struct FigureScanner: Sendable {
     let units: UnitTable
 
     init(units: UnitTable = .standard) { self.units = units }
 
-    /// Qualifier words written before a number, longest first.
-    static let prefixWords: [([Unicode.Scalar], Qualifier)] = ([
-        ("将近", .approx), ("接近", .approx), ("大约", .approx), ("超过", .atLeast), ("不少于", .atLeast),
-        ("不低于", .atLeast), ("至少", .atLeast), ("逾", .atLeast), ("近", .approx), ("约", .approx),
-        ("超", .atLeast),
-    ] as [(String, Qualifier)]).map { (ScalarText.scalars($0.0), $0.1) }
-    /// Qualifier words written after the unit.
-    static let suffixWords: [([Unicode.Scalar], Qualifier)] = ([
-        ("以上", .atLeast), ("左右", .approx), ("之多", .atLeast),
-    ] as [(String, Qualifier)]).map { (ScalarText.scalars($0.0), $0.1) }
-    /// Scalars that join the two ends of a range.
-    static func isRangeSeparator(_ s: Unicode.Scalar) -> Bool {
-        s == "至" || s == "到" || s == "—" || s == "–" || s == "-" || s == "~" || s == "～" || s == "－" || s == "―"
-    }
-    /// Scalars after a single-scalar counter that show the "figure" is part of a place name (二台子村, 七台河).
-    static let nameTails: Set<Unicode.Scalar> = ["子", "村", "屯", "营", "里", "庄", "铺", "沟", "桥", "街", "路", "河", "区", "县", "市", "镇", "乡", "山", "湖", "岭"]
-    static let percentWord = ScalarText.scalars("百分之")
     /// Counters that, after a lone Chinese digit, make a slogan rather than a count.
     static let abstractCounters: Set<String> = ["个", "项", "位", "条", "类", "种", "批", "期", "轮", "部", "门", "节", "本", "眼"]
 
@@ -49,15 +43,18 @@ struct FigureScanner: Sendable {
         for v in 0..<0x10000 {
             guard let s = Unicode.Scalar(UInt32(v)) else { continue }
             table[v] = NumeralTables.arabicDigit(s) != nil || NumeralTables.startsChineseFigure(s)
-                || s == "百" || s == "千" || s == "万"
+                || NumeralTables.largeUnitExponent(s) != nil || s == "百" || s == "千" || s == "零"
                 || s == "《" || s == "“" || s == "「" || s == "『" || s == "‘" || s == "\""
         }
         return table
     }()
 
     /// Every figure of `t`, in order.
-    func figures(in t: [Unicode.Scalar]) -> [Figure] {
-        var out: [Figure] = []
+    func figures(in t: [Unicode.Scalar]) -> [Figure] { scan(t).figures }
+
+    /// Every figure of `t`, in order, and the numbers refused.
+    func scan(_ t: [Unicode.Scalar]) -> ScanResult {
+        var out = ScanResult()
         let n = t.count
         var i = 0
         let interesting = Self.interesting
@@ -71,17 +68,27 @@ struct FigureScanner: Sendable {
             if s == "《" {
                 if let close = closing(t, from: i, close: "》", within: 80) { i = close + 1; continue }
             } else if s == "“" || s == "「" || s == "『" || s == "‘" || s == "\"" {
-                if let close = shortQuoteEnd(t, from: i) { i = close + 1; continue }
+                // A quoted figure (“5.5%左右”, “扩招200万人”) is read; a quoted name or slogan skipped.
+                if let close = shortQuoteEnd(t, from: i), !quoteStatesFigure(t, i + 1..<close) { i = close + 1; continue }
+                i += 1
+                continue
             }
             if isCandidateStart(t, i) {
                 switch figure(t, at: i) {
                 case .found(let f):
-                    // A digit run too long for a Decimal (a hundred-digit "number", found by fuzzing)
-                    // overflows to NaN: no report states such a figure, so it is not one.
-                    if !f.value.isNaN && !(f.valueHigh?.isNaN ?? false) { out.append(f) }
+                    // Every step is exact (ExactDecimal), so no NaN should reach here; one that did would
+                    // be reported, not written to facts.csv.
+                    if f.value.isNaN || (f.valueHigh?.isNaN ?? false) || (f.valueHigh.map { $0 < f.value } ?? false) {
+                        out.refused.append(f.start..<f.end)
+                    } else {
+                        out.figures.append(f)
+                    }
                     i = max(f.end, i + 1)
                 case .skip(let to):
                     i = max(to, i + 1)
+                case .refused(let range):
+                    out.refused.append(range)
+                    i = max(range.upperBound, i + 1)
                 }
                 continue
             }
@@ -106,14 +113,15 @@ struct FigureScanner: Sendable {
     }
 
     /// The outcome of reading at one candidate position.
-    enum Outcome { case found(Figure), skip(to: Int) }
+    enum Outcome { case found(Figure), skip(to: Int), refused(Range<Int>) }
 
     @inline(__always)
     func isCandidateStart(_ t: [Unicode.Scalar], _ i: Int) -> Bool {
         let s = t[i]
         if NumeralTables.arabicDigit(s) != nil { return true }
         if NumeralTables.startsChineseFigure(s) { return true }
-        return s == "百" || s == "千" || s == "万"
+        if s == "零" { return i + 1 < t.count && NumeralTables.isChinesePoint(t[i + 1]) }
+        return s == "百" || s == "千" || NumeralTables.largeUnitExponent(s) != nil
     }
 
     /// Reads the figure starting at `i`, or says how far to skip.
@@ -121,119 +129,119 @@ struct FigureScanner: Sendable {
         let n = t.count
         let prev: Unicode.Scalar? = i > 0 ? t[i - 1] : nil
         let isArabic = NumeralTables.arabicDigit(t[i]) != nil
-        // 百分之九十五
-        if t[i] == "百", ScalarText.matches(Self.percentWord, in: t, at: i, limit: n), i + 3 < n {
-            let k = i + 3
-            let num = NumeralTables.arabicDigit(t[k]) != nil ? NumberParser.arabic(t, at: k, limit: n)
-                                                           : NumberParser.chinese(t, at: k, limit: n)
-            guard let num else { return .skip(to: k) }
-            var end = num.end
-            var q = prefixQualifier(t, before: i)
-            if let (len, sq) = suffixQualifier(t, at: end) { end += len; q = q == .exact ? sq : q }
-            return .found(Figure(start: i, end: end, unitRange: i..<(i + 3), value: num.value, valueHigh: nil,
-                                 unit: "%", kind: .percent, qualifier: q))
-        }
+        // 百分之九十五, 百分百
+        if t[i] == "百" || t[i] == "千", let share = percentWord(t, at: i) { return share }
         if let p = prev, NumeralTables.isChineseNumeral(p) && !isArabic { return .skip(to: i + 1) }
-        guard let num = isArabic ? NumberParser.arabic(t, at: i, limit: n) : NumberParser.chinese(t, at: i, limit: n) else {
-            return .skip(to: runEnd(t, from: i))
-        }
+        guard let num = NumberParser.read(t, at: i, limit: n) else { return .skip(to: runEnd(t, from: i)) }
+        if num.overflow { return .refused(i..<max(num.end, runEnd(t, from: i))) }
         if !prefixAllows(t, at: i, arabic: isArabic) { return .skip(to: num.end) }
 
         var value = num.value
-        var q: Qualifier = num.atLeast ? .atLeast : .exact
+        var high = num.high
+        var q: Qualifier = num.atLeast ? .atLeast : (num.approx ? .approx : .exact)
         var j = num.end
         // 余/多/来 between number and unit; then a multiplier may still follow (十多万).
-        if j < n, t[j] == "余" || t[j] == "多" || (t[j] == "来" && num.chinese) {
-            q = t[j] == "来" ? .approx : .atLeast
+        // (300来人: after Arabic digits 来 needs a unit or 万 after it, so 2019来 stays a year.)
+        let aboutAfterDigits = j + 1 < n && NumeralTables.isAboutMark(t[j])
+            && (units.match(t, at: j + 1, limit: n) != nil || NumeralTables.largeUnitExponent(t[j + 1]) != nil)
+        if j < n, NumeralTables.isMoreMark(t[j]) || (NumeralTables.isAboutMark(t[j]) && (num.chinese || aboutAfterDigits)) {
+            q = NumeralTables.isAboutMark(t[j]) ? .approx : .atLeast
             j += 1
-            if j < n, let e = NumeralTables.largeUnitExponent(t[j]) { value *= NumberParser.powers[e]; j += 1 }
+            if j < n, let e = NumeralTables.largeUnitExponent(t[j]) {
+                guard let v = ExactDecimal.scale(value, by: e) else { return .refused(i..<j) }
+                value = v
+                high = high.flatMap { ExactDecimal.scale($0, by: e) }
+                j += 1
+            }
         }
+        if high != nil { q = .range }
         let prefixQ = prefixQualifier(t, before: i)
-        if num.bare {
-            // A bare 百/千/万 is a figure only when qualified: 千余份, 近万人, 上百名.
-            let prefixed = prefixQ != .exact || prev == "上" || prev == "数"
-            if prev == "数" || prev == "几" { return .skip(to: j) }
-            if q == .exact && !prefixed { return .skip(to: j) }
-            if prev == "上" && q == .exact { q = .atLeast }
+        // 数百 100–999, 数十万: an order of magnitude, a range (LABELS.md §2).
+        // (总数三千人: after 数 a number with digits is read as written.)
+        if prev == "数" && num.chinese && num.digitless {
+            guard high == nil, let top = ExactDecimal.scale(value, by: 1) else { return .skip(to: j) }
+            high = top - 1
+            q = .range
+        } else if num.bare {
+            // A bare 百/千/万 is a figure only when qualified: 千余份, 近万人, 上百名, 成千上万.
+            if prev == "几" { return .skip(to: j) }
+            if prev == "成" && t[i] == "千" && ScalarText.matches(Self.thousandsUpon, in: t, at: j, limit: n) {
+                j += Self.thousandsUpon.count
+                q = .atLeast
+            } else if prev == "上" {
+                if q == .exact { q = .atLeast }
+            } else if q == .exact && prefixQ == .exact {
+                return .skip(to: j)
+            }
         }
-        // 数十, 几百: vague amounts. (After Arabic digits 数 is a noun's end: 人数4986人.)
-        if num.chinese && (prev == "数" || prev == "几") { return .skip(to: j) }
+        // 几百: vague amounts. (After Arabic digits 数 is a noun's end: 人数4986人.)
+        if num.chinese && prev == "几" { return .skip(to: j) }
 
         // Text copied from PDFs often has a space before the unit (`2.8 万余条`, `72.4 %`).
         if j + 1 < n && ScalarText.isSpace(t[j]) && !num.chinese {
             if let e = NumeralTables.largeUnitExponent(t[j + 1]) {
-                value *= NumberParser.powers[e]
+                guard let v = ExactDecimal.scale(value, by: e) else { return .refused(i..<j) }
+                value = v
                 j += 2
-                if j < n && (t[j] == "余" || t[j] == "多") { if q == .exact { q = .atLeast }; j += 1 }
-            } else if units.match(t, at: j + 1, limit: n) != nil || t[j + 1] == "余" || t[j + 1] == "多" {
+                if j < n && NumeralTables.isMoreMark(t[j]) { if q == .exact { q = .atLeast }; j += 1 }
+            } else if units.match(t, at: j + 1, limit: n) != nil || NumeralTables.isMoreMark(t[j + 1]) {
                 j += 1
-                if t[j] == "余" || t[j] == "多" { if q == .exact { q = .atLeast }; j += 1 }
+                if NumeralTables.isMoreMark(t[j]) { if q == .exact { q = .atLeast }; j += 1 }
             }
         }
+        // Shares and multiples: 四成, 1.3倍, 翻一番.
+        if let share = share(t, num: num, value: value, start: i, at: j, prefix: prefixQ) { return .found(share) }
+
         var unitEntry = units.match(t, at: j, limit: n)
         var unitStart = j
-        var high: Decimal? = nil
-        if unitEntry == nil, j < n, t[j] == "成", let f = tenths(t, num: num, value: value, at: j) {
-            return .found(Figure(start: i, end: f.end, unitRange: j..<(j + 1), value: f.value, valueHigh: nil,
-                                 unit: "%", kind: .percent, qualifier: merge(prefixQ, f.q)))
+        // Ranges: 1—2件, 10至20户, 3-5万元, 10户至20户, 三百到四百万元, 3万(含)-6万元, 10余至20余.
+        if high == nil, let r = range(t, num: num, low: value, unit: unitEntry, at: j) {
+            value = r.low
+            high = r.high
+            unitEntry = r.unit
+            unitStart = r.unitStart
+            q = .range
         }
-        // Ranges: 1—2件, 10至20户, 3-5万元, 10户至20户.
-        if j < n, Self.isRangeSeparator(t[j]) || (unitEntry != nil && j + (unitEntry!.written.count) < n
-                                                  && Self.isRangeSeparator(t[j + unitEntry!.written.count])) {
-            let sepAt = unitEntry == nil ? j : j + unitEntry!.written.count
-            let k = sepAt + 1
-            if k < n, let second = secondNumber(t, at: k, arabic: isArabic) {
-                let secondUnit = units.match(t, at: second.end, limit: n)
-                if let su = secondUnit, unitEntry == nil || unitEntry!.written == su.written {
-                    var low = value
-                    if num.exponent == 0 && second.exponent > 0 { low *= NumberParser.powers[second.exponent] }
-                    if low < second.value {
-                        value = low
-                        high = second.value
-                        unitEntry = su
-                        unitStart = second.end
-                        q = .range
-                    }
-                }
-            }
-        }
-        if unitEntry == nil, let implied = impliedUnit(t, at: j, num: num) {
-            // `惠及1.2万群众`: people counted without a counter; the noun is the head, the unit 人.
+        if unitEntry == nil, let implied = impliedUnit(t, at: unitStart, start: i, num: num) {
+            // `惠及1.2万群众`, `培训农民100万`, `资金总量达7.26亿`, `￥450`: the unit is left out.
             unitEntry = implied
-            unitStart = j
         }
-        guard let unit = unitEntry else { return .skip(to: j) }
+        guard var unit = unitEntry else { return .skip(to: j) }
         var end = unitStart + (unit.implied ? 0 : unit.written.count)
         if unit.kind == .notAFigure { return .skip(to: end) }
+        if blockedByContext(t, before: i) { return .skip(to: end) }
+        if unit.arabicOnly && num.chinese { return .skip(to: end) }
+        // 八块四毛, 月收入六七千块: 块 is money when money is talked about.
+        if unit.base == "块" && blockIsMoney(t, start: i, unitEnd: end) { unit = UnitTable.yuan }
         // A count of zero (0名) says nothing to total; a rate of 0% does.
         if value == 0 && unit.kind != .percent { return .skip(to: end) }
         // Whole things are not counted in fractions: `6.1人力资源配置` is a section number.
         if unit.discrete && !num.hasMultiplier && high == nil && Self.hasFraction(value) { return .skip(to: end) }
-        // Reduplicated counters (一张张, 一个个) and slogans (四个一批, 三个100%; but 7个一级网格 is a figure).
-        if end < n {
-            let next = t[end]
-            if unit.written.count == 1 && next == unit.written[0] { return .skip(to: end) }
-            if num.chinese && unit.written == [Unicode.Scalar("个")]
-                && (NumeralTables.chineseDigit(next) != nil || NumeralTables.arabicDigit(next) != nil) {
-                return .skip(to: end)
-            }
-            if num.chinese && unit.written.count == 1 && unit.base != "个" && Self.nameTails.contains(next) { return .skip(to: end) }
-        }
-        if num.chinese && num.singleChineseDigit && high == nil {
-            // 一 is an article (一头小牛犊); a lone digit with an abstract counter is a slogan
-            // (三个代表, 两个维护, 八项规定, 五位一体): statistics are written 3个, 8项.
-            if num.value == 1 || Self.abstractCounters.contains(unit.base) { return .skip(to: end) }
-            // Counting uses 两 (两次, 两座); 二 before a counter is an ordinal (二次供水, 二期工程).
-            if t[i] == "二" { return .skip(to: end) }
-        }
+        if let skip = counterGuards(t, num: num, unit: unit, start: i, end: end, range: high != nil) { return .skip(to: skip) }
         if (prev == "前" || prev == "后") && (unit.base == "名" || unit.base == "位") { return .skip(to: end) }
+        // 86元3角5分, 两吨半: the parts below the unit.
+        // (Not on a range: 1.2-1.3元5角 would lift the low end past the high one.)
+        if high == nil, let (extra, after) = belowUnit(t, unit: unit, at: end) {
+            value += extra
+            end = after
+        }
+        if unit.kind == .money, let k = ScalarText.firstStarting(FigureWords.currencyAfter, in: t, at: end, limit: n) {
+            end += FigureWords.currencyAfter[k].count
+        }
+        let unitEnd = end
         if q != .range {
             if let (len, sq) = suffixQualifier(t, at: end) { end += len; if q == .exact { q = sq } }
             q = merge(prefixQ, q)
+            if q == .exact, let distant = distantQualifier(t, before: i) { q = distant }
+        } else if let (len, _) = suffixQualifier(t, at: end) {
+            end += len
         }
-        return .found(Figure(start: i, end: end, unitRange: unitStart..<end,
+        return .found(Figure(start: i, end: end, unitRange: unitStart..<unitEnd,
                              value: unit.identity ? value : value * unit.factor,
                              valueHigh: unit.identity ? high : high.map { $0 * unit.factor },
                              unit: unit.base, kind: unit.kind, qualifier: q))
     }
+
+    /// 成千上万: after 成千.
+    static let thousandsUpon = ScalarText.scalars("上万")
 }

@@ -10,13 +10,13 @@ enum NumeralTables {
         return nil
     }
 
-    /// Value of a Chinese digit (零〇一二两三四五六七八九); nil otherwise.
+    /// Value of a Chinese digit (零〇一二两三四五六七八九, and Traditional 兩); nil otherwise.
     @inline(__always)
     static func chineseDigit(_ s: Unicode.Scalar) -> Int64? {
         switch s {
         case "零", "〇": return 0
         case "一": return 1
-        case "二", "两": return 2
+        case "二", "两", "兩": return 2
         case "三": return 3
         case "四": return 4
         case "五": return 5
@@ -43,10 +43,21 @@ enum NumeralTables {
     @inline(__always)
     static func largeUnitExponent(_ s: Unicode.Scalar) -> Int? {
         switch s {
-        case "万": return 4
-        case "亿": return 8
+        case "万", "萬": return 4
+        case "亿", "億": return 8
         default: return nil
         }
+    }
+
+    /// The decimal point of a Chinese numeral (三十八点六亿, Traditional 兩點零零八).
+    @inline(__always)
+    static func isChinesePoint(_ s: Unicode.Scalar) -> Bool { s == "点" || s == "點" }
+
+    /// Pairs of neighbouring digits that write an approximate range where one digit would go
+    /// (二三百 200–300, 十三四万 13–14万, 三五百 300–500), as (low, high).
+    @inline(__always)
+    static func isApproximatePair(_ low: Int64, _ high: Int64) -> Bool {
+        (high == low + 1 && low >= 1) || (low == 3 && high == 5)
     }
 
     /// Whether `s` can be part of a Chinese numeral at all.
@@ -62,18 +73,18 @@ enum NumeralTables {
         (chineseDigit(s) ?? 0) > 0 || s == "十" || s == "廿"
     }
 
-    /// Multipliers that may follow Arabic digits (`2.8万`, `57.9亿`, `3千`), as powers of ten.
+    /// 余 / 多 (and Traditional 餘) after digits: "more than".
     @inline(__always)
-    static func arabicMultiplierExponent(_ s: Unicode.Scalar) -> Int? {
-        switch s {
-        case "十": return 1
-        case "百": return 2
-        case "千": return 3
-        case "万": return 4
-        case "亿": return 8
-        default: return nil
-        }
-    }
+    static func isMoreMark(_ s: Unicode.Scalar) -> Bool { s == "余" || s == "多" || s == "餘" }
+
+    /// 来 (Traditional 來) after Chinese digits: "about" (十来万).
+    @inline(__always)
+    static func isAboutMark(_ s: Unicode.Scalar) -> Bool { s == "来" || s == "來" }
+
+    /// Multiples written 翻一番, 翻两番: each 番 doubles.
+    static let doublingWord: Unicode.Scalar = "番"
+    /// A multiple (1.3倍, 提高一倍).
+    static let multipleWord: Unicode.Scalar = "倍"
 
     /// Words after which a multiplier character is really the start of a unit (`3千米`, `5百分点`).
     static let multiplierUnitStarts: [[Unicode.Scalar]] = ["千米", "千克", "千瓦", "百分点", "百分比"].map(ScalarText.scalars)

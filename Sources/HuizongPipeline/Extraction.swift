@@ -166,14 +166,15 @@ public struct Extractor: Sendable {
             fromPath = true
         }
         let resolved = places
+        var numberWarnings: [TextDiagnostic] = []
         let found = factExtractor.extract(from: document, attribute: { offset, clause, sentence, paragraph in
             resolved.attribute(offset: offset, clause: clause, sentence: sentence, paragraph: paragraph)
-        })
+        }, diagnostics: &numberWarnings)
         let corrected = corrections.apply(found, document: file.relativePath)
         let summary = DocumentSummary(path: file.relativePath, source: document.source, region: resolved.document,
                                       figures: corrected.facts.count, regionFromPath: fromPath)
         return DocumentResult(summary: summary, facts: corrected.facts, corrected: corrected.corrected,
-                              applied: corrected.applied, warnings: document.diagnostics.map(Self.message))
+                              applied: corrected.applied, warnings: (document.diagnostics + numberWarnings).map(Self.message))
     }
 
     /// The path whose names may give a document's region: its relative path with the folder it
