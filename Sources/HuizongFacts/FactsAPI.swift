@@ -115,18 +115,26 @@ public struct FactExtractor: Sendable {
     }
 
     /// A figure in a title or heading that the body states again (same value, unit, metric and
-    /// region) is the body's figure announced: the body's statement is kept, the headline's dropped.
+    /// region) is one figure: it is kept where it is first stated, the title (LABELS.md §2: a figure
+    /// stated again is one figure, labelled at its first statement), with what the body says of it
+    /// (its status, scope and place: the body's clause says more than a headline); the body's
+    /// statement is dropped.
     static func droppingHeadlineRepeats(_ facts: [Fact], inHeading: [Bool]) -> [Fact] {
         guard inHeading.contains(true) else { return facts }
-        var out: [Fact] = []
-        for (k, f) in facts.enumerated() {
-            if inHeading[k] && facts.indices.contains(where: { j in
-                !inHeading[j] && facts[j].unit == f.unit && facts[j].metric == f.metric
+        var kept = facts
+        var dropped = Set<Int>()
+        for k in facts.indices where inHeading[k] {
+            let f = facts[k]
+            guard let j = facts.indices.first(where: { j in
+                !inHeading[j] && !dropped.contains(j) && facts[j].unit == f.unit && facts[j].metric == f.metric
                     && facts[j].regionCode == f.regionCode && facts[j].value == f.value && facts[j].valueHigh == f.valueHigh
-            }) { continue }
-            out.append(f)
+            }) else { continue }
+            kept[k].status = facts[j].status
+            kept[k].scope = facts[j].scope
+            kept[k].place = facts[j].place
+            dropped.insert(j)
         }
-        return out
+        return kept.indices.filter { !dropped.contains($0) }.map { kept[$0] }
     }
 
     /// The figures of a bare string, without region or provenance (for tools and tests).

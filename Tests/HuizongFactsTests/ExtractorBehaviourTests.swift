@@ -54,7 +54,8 @@ final class ExtractorBehaviourTests: XCTestCase {
         doc.paragraphs[0].kind = .heading
         let facts = FactExtractor().extract(from: doc, attribute: Self.attributor(doc))
         XCTAssertEqual(facts.map { Fact.plain($0.value) }, ["224000000", "900000"])
-        XCTAssertEqual(facts.map(\.line), [3, 3])
+        // One figure, kept at its first statement (the headline, LABELS.md §2), with the body's reading.
+        XCTAssertEqual(facts.map(\.line), [1, 3])
         // As body text both statements stay (their quotes differ).
         let plain = TestDocument.make("锡林郭勒草原 2.24亿亩草场迎来带薪休假\n\n锡林郭勒盟2.24亿亩草原陆续开始实施春季休牧。")
         XCTAssertEqual(FactExtractor().extract(from: plain, attribute: Self.attributor(plain)).count, 2)
