@@ -123,12 +123,15 @@ public struct FactExtractor: Sendable {
         guard inHeading.contains(true) else { return facts }
         var kept = facts
         var dropped = Set<Int>()
+        // The body's figures by what makes them the same figure, each list in text order: looked
+        // up once per headline figure (comparing every pair was quadratic in a document of many headings).
+        var body: [HeadlineKey: [Int]] = [:]
+        for (j, f) in facts.enumerated() where !inHeading[j] { body[HeadlineKey(f), default: []].append(j) }
         for k in facts.indices where inHeading[k] {
-            let f = facts[k]
-            guard let j = facts.indices.first(where: { j in
-                !inHeading[j] && !dropped.contains(j) && facts[j].unit == f.unit && facts[j].metric == f.metric
-                    && facts[j].regionCode == f.regionCode && facts[j].value == f.value && facts[j].valueHigh == f.valueHigh
-            }) else { continue }
+            let key = HeadlineKey(facts[k])
+            guard var candidates = body[key], !candidates.isEmpty else { continue }
+            let j = candidates.removeFirst()
+            body[key] = candidates
             kept[k].status = facts[j].status
             kept[k].scope = facts[j].scope
             kept[k].place = facts[j].place
@@ -145,5 +148,14 @@ public struct FactExtractor: Sendable {
                                               byteCount: text.utf8.count, sha256: ""),
                            lineMap: LineMap(starts: [0], lines: [1]), diagnostics: [])
         return extract(from: doc) { _, _, _, _ in Attribution(region: nil, place: nil, reason: "none") }
+    }
+}
+
+/// What makes a headline's figure the body's: unit, metric, region, value and upper value.
+private struct HeadlineKey: Hashable {
+    let unit: String, metric: String, regionCode: String
+    let value: Decimal, valueHigh: Decimal?
+    init(_ f: Fact) {
+        unit = f.unit; metric = f.metric; regionCode = f.regionCode; value = f.value; valueHigh = f.valueHigh
     }
 }
