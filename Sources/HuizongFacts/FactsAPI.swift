@@ -74,10 +74,12 @@ public struct FactExtractor: Sendable {
             if k + 1 < figures.count, figures[k + 1].start < context.upperBound, figures[k + 1].start >= f.end {
                 context = context.lowerBound..<figures[k + 1].start
             }
-            let place = FigurePlace(figure: f.start..<f.end, start: f.start, unitEnd: f.unitRange.upperBound,
+            // The rules read at most `MetricOrder.reach` scalars around the figure, so a line without
+            // punctuation does not make every figure read all of it.
+            let place = MetricOrder.bounded(FigurePlace(figure: f.start..<f.end, start: f.start, unitEnd: f.unitRange.upperBound,
                                     clause: clause, context: context,
                                     previousClause: ClauseBreaks.previousClause(t, before: clause, within: sentence),
-                                    sentence: sentence)
+                                    sentence: sentence))
             if Self.isAnecdote(t, clause: clause, start: f.start) { continue }
             let metric = order.decide(unit: f.unit, in: t, at: place) ?? rules.metric(unit: f.unit, in: t, at: place)
             if markerSentence != sentence {

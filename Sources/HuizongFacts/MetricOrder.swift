@@ -61,16 +61,29 @@ struct MetricOrder: Sendable {
         var end: Int { at + word.count }
     }
 
-    /// Keyword hits in `range`, a hit inside a longer one dropped (村 inside 村民).
+    /// Keyword hits in `range`, a hit inside a longer one dropped (村 inside 村民). One sweep in
+    /// order of start (longest first): a hit ending no later than an earlier, different hit lies inside it.
     static func hits<C>(_ index: KeywordIndex<C>, in t: [Unicode.Scalar], range: Range<Int>, skipping hole: Range<Int>) -> [Hit<C>] {
         var all: [Hit<C>] = []
         guard !range.isEmpty else { return all }
         index.forEachMatch(in: t, range: range, skipping: hole) { _, e, p in all.append(Hit(cls: e.payload, word: e.word, at: p)) }
-        return all.filter { h in !all.contains { o in o.word.count > h.word.count && o.at <= h.at && h.end <= o.end } }
+        guard all.count > 1 else { return all }
+        all.sort { ($0.at, -$0.word.count) < ($1.at, -$1.word.count) }
+        var kept: [Hit<C>] = []
+        var maxEnd = -1
+        var previous: (at: Int, end: Int, kept: Bool) = (-1, -1, false)
+        for h in all {
+            let keep = (h.at == previous.at && h.end == previous.end) ? previous.kept : h.end > maxEnd
+            if keep { kept.append(h) }
+            previous = (h.at, h.end, keep)
+            maxEnd = max(maxEnd, h.end)
+        }
+        return kept
     }
 
     /// The metric by the ordered decisions, or nil when they leave it to the keyword scoring.
-    func decide(unit: String, in t: [Unicode.Scalar], at place: FigurePlace) -> String? {
+    func decide(unit: String, in t: [Unicode.Scalar], at whole: FigurePlace) -> String? {
+        let place = Self.bounded(whole)
         if unit == "元" { return moneyIsPutIn(t, at: place) ? nil : "other" }
         guard let unitClass = unitClasses[unit] else { return nil }
         switch unitClass {
@@ -132,16 +145,26 @@ struct MetricOrder: Sendable {
         }
     }
 
-    /// Whether the sentence around the figure (at most `reach` scalars either side) names the campaign's list.
+    /// Whether the sentence around the figure (cut to `reach`) names the campaign's list.
     private func listSentence(_ t: [Unicode.Scalar], at place: FigurePlace) -> Bool {
-        let lo = max(place.sentence.lowerBound, place.start - Self.reach)
-        let hi = min(place.sentence.upperBound, place.unitEnd + Self.reach)
-        return listWords.containsAny(in: t, range: lo..<max(lo, hi))
+        listWords.containsAny(in: t, range: place.sentence)
     }
 
-    /// How far from a figure its sentence is read: a line without punctuation must not make every
-    /// figure read the whole line (time stays linear in the input).
+    /// How far from a figure its clause and sentence are read: a line without punctuation must not
+    /// make every figure read the whole line (time stays linear in the input).
     static let reach = 400
+
+    /// `place` with its clause, context, clause before and sentence cut to `reach` scalars around the figure.
+    static func bounded(_ place: FigurePlace) -> FigurePlace {
+        let window = max(0, place.start - reach)..<(place.unitEnd + reach)
+        func cut(_ r: Range<Int>) -> Range<Int> { r.clamped(to: window) }
+        var p = place
+        p.clause = cut(place.clause)
+        p.context = cut(place.context)
+        p.sentence = cut(place.sentence)
+        p.previousClause = place.previousClause.map(cut)
+        return p
+    }
 
     /// A noun ending at `end` is what the number at `start` counts: at most a short verb phrase
     /// between, and no 的 (which makes the noun the setting of another phrase).
@@ -186,7 +209,7 @@ struct MetricOrder: Sendable {
         }
         // Ellipsis: the nearest noun of the earlier clauses of the sentence (`在20件民生实事中，8件已办结，
         // 12件正在办理` counts 实事 three times).
-        let earlier = max(place.sentence.lowerBound, place.clause.lowerBound - Self.reach)..<place.clause.lowerBound
+        let earlier = place.sentence.lowerBound..<max(place.sentence.lowerBound, place.clause.lowerBound)
         if !earlier.isEmpty {
             return Self.hits(nouns, in: t, range: earlier, skipping: earlier.lowerBound..<earlier.lowerBound)
                 .filter { classes.contains($0.cls) }.max(by: { $0.end < $1.end })
