@@ -33,7 +33,7 @@ let package = Package(
         // MARK: Stages of the data flow
         .target(name: "HuizongText", dependencies: ["COpenCC", "CCrypto"]),
         .target(name: "HuizongPlaces",
-                resources: [.copy("Data/gazetteer.tsv")]),
+                resources: [.copy("Data/gazetteer.tsv"), .copy("Data/newspapers.tsv")]),
         .target(name: "HuizongFacts", dependencies: ["HuizongText", "HuizongPlaces"],
                 resources: [.copy("Data/metrics.tsv")]),
         .target(name: "HuizongTotals", dependencies: ["HuizongFacts", "HuizongPlaces"]),
