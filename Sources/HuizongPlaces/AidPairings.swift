@@ -36,10 +36,9 @@ struct AidPairings {
             defer { k += 1 }
             guard scalars[k] == "支" || scalars[k] == "帮" || scalars[k] == "援",
                   Self.verbs.contains(where: { $0[0] == scalars[k] && $0[1] == scalars[k + 1] }) else { continue }
-            var lo = k, hi = k
-            while lo > 0, !MentionRoleReader.isClauseBreak(scalars[lo - 1]) { lo -= 1 }
-            while hi < scalars.count, !MentionRoleReader.isClauseBreak(scalars[hi]) { hi += 1 }
-            let inClause = Self.within(lo ..< hi, mentions)
+            let clause = MentionRoleReader.clause(around: k, in: scalars)
+            let lo = clause.lowerBound
+            let inClause = Self.within(clause, mentions)
             // The helping side stands right before the verb, the helped one after it (福建援助宁夏),
             // unless the place before the verb is the object of 向/给/为/对 (厦门市向甘肃…援助):
             // then it is the helped one and the helping side stands before it.

@@ -75,7 +75,8 @@ struct Deixis {
         while i > 0 {
             i -= 1
             let a = antecedents[i]
-            guard a.position >= paragraph.lowerBound else { break }
+            // Within the paragraph, and near: a 5 MB one-line file must not walk back over all of it per deictic.
+            guard a.position >= paragraph.lowerBound, position - a.position <= DocumentPlaces.window else { break }
             if let r = ofKind(kind, in: a.region) { return r }
         }
         return nil

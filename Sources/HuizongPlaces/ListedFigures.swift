@@ -98,13 +98,18 @@ struct ListedFigures: Sendable {
         while k + 1 < s.count {
             defer { k += 1 }
             guard s[k] == "分", s[k + 1] == "别" else { continue }
-            var lo = k
-            while lo > 0, !MentionRoleReader.isClauseBreak(s[lo - 1]) { lo -= 1 }
-            var hi = k + 2
-            while hi < s.count, !MentionRoleReader.isClauseBreak(s[hi]) { hi += 1 }
-            let places = mentions.indices.filter {
-                mentions[$0].range.lowerBound >= lo && mentions[$0].range.upperBound <= k
-                    && mentions[$0].region != nil && mentions[$0].role.owns
+            let clause = MentionRoleReader.clause(around: k, in: s)
+            let lo = clause.lowerBound, hi = max(clause.upperBound, k + 2)
+            var first = 0, last = mentions.count  // the first mention starting in the clause
+            while first < last {
+                let mid = (first + last) / 2
+                if mentions[mid].range.lowerBound < lo { first = mid + 1 } else { last = mid }
+            }
+            var places: [Int] = []
+            var i = first
+            while i < mentions.count, mentions[i].range.upperBound <= k {
+                if mentions[i].region != nil && mentions[i].role.owns { places.append(i) }
+                i += 1
             }
             guard places.count >= 2 else { continue }
             var items: [Range<Int>] = []

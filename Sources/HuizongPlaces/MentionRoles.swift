@@ -55,6 +55,18 @@ struct MentionRoleReader {
         "最多", "最高", "最早", "唯一",
     ].map { Array($0.unicodeScalars) }
 
+    /// How far a clause is looked at around a word (a line of 5 MB without punctuation must not
+    /// make every aid verb or 分别 scan all of it).
+    static let clauseReach = 200
+
+    /// The clause around `k` (at most `clauseReach` scalars each way).
+    static func clause(around k: Int, in s: [Unicode.Scalar]) -> Range<Int> {
+        var lo = k, hi = k
+        while lo > 0, k - lo < clauseReach, !isClauseBreak(s[lo - 1]) { lo -= 1 }
+        while hi < s.count, hi - k < clauseReach, !isClauseBreak(s[hi]) { hi += 1 }
+        return lo ..< hi
+    }
+
     /// How far after a listed place its list's 等 may stand (same clause).
     static let listReach = 60
     /// How far after an area its ranking word may stand (same clause).

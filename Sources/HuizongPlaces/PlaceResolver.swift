@@ -207,11 +207,21 @@ public struct PlaceResolver: Sendable {
         }
         for (i, m) in raw.enumerated() {
             guard let kind = m.deicticKind else { continue }
-            let paragraph = paragraphs.first { $0.contains(m.range.lowerBound) }
+            let paragraph = Self.paragraph(containing: m.range.lowerBound, in: paragraphs)
             out[i] = deixis.resolveInParagraph(kind: kind, position: m.range.lowerBound, paragraph: paragraph,
                                                antecedents: antecedents)
         }
         return out
+    }
+
+    /// The paragraph holding `position` (binary search; paragraphs are in order).
+    static func paragraph(containing position: Int, in paragraphs: [Range<Int>]) -> Range<Int>? {
+        var lo = 0, hi = paragraphs.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if paragraphs[mid].upperBound <= position { lo = mid + 1 } else { hi = mid }
+        }
+        return lo < paragraphs.count && paragraphs[lo].contains(position) ? paragraphs[lo] : nil
     }
 
     /// `.frame` for an area above the story's own region with a ranking word after it

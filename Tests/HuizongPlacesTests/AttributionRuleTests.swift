@@ -62,6 +62,23 @@ final class AttributionRuleTests: XCTestCase {
         XCTAssertEqual(try owner(of: "13家", in: text), "411525")
     }
 
+    func testSpeechBelongsToItsSpeakersPlace() throws {
+        let text = "赤峰市推进民生实事。\n“我贷100万元买了105头牛，压力小了，收入却多了。”说起这些，赤峰市巴林左旗查干哈达苏木阿鲁嘎查牧民报喜频频。"
+        XCTAssertEqual(try owner(of: "105头", in: text), "150422")
+    }
+
+    func testALaterDeicticNamesTheParagraphsAreaButALaterTownIsOnlyAPart() throws {
+        let text = "河南县推进实践活动。\n本报讯 黄南州城管部门主动作为。\n目前，配备专用车辆110辆，全州现有环卫工人619人。"
+        XCTAssertEqual(try owner(of: "110辆", in: text), "632300")
+        let county = "兴和县持续开展活动。\n今年以来共收集意见1000条，其中城关镇300条。"
+        let t = SeedText(text: county)
+        let offset = try XCTUnwrap(t.offset(of: "1000条"))
+        let s = t.spans(at: offset)
+        let a = try t.resolve().attribute(offset: offset, clause: s.clause, sentence: s.sentence, paragraph: s.paragraph)
+        XCTAssertEqual(a.region?.code, "150924", a.reason)
+        XCTAssertNil(a.place, a.reason)
+    }
+
     func testRespectivelyGivesEachFigureItsOwnPlace() throws {
         let text = "截至8月底，全省已开工的小区有1110个。湘西州、衡阳市、邵阳市则分别只有35.29%、39.73%、43.17%，在全省处于末位。"
         XCTAssertEqual(try owner(of: "35.29%", in: text), "433100")
