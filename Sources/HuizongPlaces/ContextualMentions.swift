@@ -85,9 +85,10 @@ struct ContextualMentions {
                 if free(k ..< end) { add(k ..< end, province) }
                 continue
             }
-            if let paper = Self.papers.match(scalars, at: k), free(k ..< k + paper.length),
-               let province = gazetteer.region(code: paper.province).flatMap({ gazetteer.regionIndex[$0.code] }) {
-                add(k ..< k + paper.length, province)
+            if let paper = Self.papers.match(scalars, at: k), free(k ..< k + paper.length) {
+                if let province = gazetteer.regionIndex[paper.province] {
+                    add(k ..< k + paper.length, province)
+                }  // a national paper (光明日报) names no place: skipped whole
                 k += paper.length - 1
                 continue
             }

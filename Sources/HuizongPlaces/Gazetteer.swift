@@ -27,6 +27,8 @@ public final class Gazetteer: Sendable {
     private let chainStart: [Int32]
     /// Working arrays for disambiguation, reused across documents (see DisambiguationScratch).
     let scratchPool = ScratchPool()
+    /// Township stems by county for TieBreak, built on first use.
+    let townshipStems = TownshipStems()
 
     init(regions: [Region], townshipNames: [String], townshipCounty: [Int32], trie: NameTrie) {
         self.regions = regions

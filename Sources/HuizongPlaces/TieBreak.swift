@@ -1,3 +1,5 @@
+import Foundation
+
 // A name several divisions share (鼓楼区: 南京, 徐州, 福州, 开封) that nothing else in the text
 // settles. Two weak signs still choose, in this order:
 // 1. streets and townships of one candidate appear in the text (温泉小学 in a story on 福州's
@@ -13,7 +15,6 @@ struct TieBreak {
     static let searchLimit = 20_000
     /// Ties among more candidates than this are left alone (a name that common says nothing).
     static let maxCandidates = 8
-    private static let townshipSuffixes = ["街道", "镇", "乡", "苏木"]
 
     /// The chosen candidate and why, or nil when the tie stands.
     func choose(_ tied: [Candidate], name: String, in scalars: [Unicode.Scalar]) -> (Candidate, String)? {
@@ -33,13 +34,8 @@ struct TieBreak {
     /// Stems of the townships and streets of a county (温泉 of 温泉街道), at least two scalars,
     /// none inside the name being decided.
     private func localNames(of region: Int32, excluding name: String) -> [[Unicode.Scalar]] {
-        var out: [[Unicode.Scalar]] = []
-        for (t, county) in gazetteer.townshipCounty.enumerated() where county == region {
-            var stem = gazetteer.townshipNames[t]
-            for suffix in Self.townshipSuffixes where stem.hasSuffix(suffix) { stem.removeLast(suffix.count); break }
-            if stem.unicodeScalars.count >= 2 && !name.contains(stem) { out.append(Array(stem.unicodeScalars)) }
-        }
-        return out
+        let own = Array(name.unicodeScalars)[...]
+        return gazetteer.townshipStems.stems(of: region, in: gazetteer).filter { !contains(own, $0) }
     }
 
     private func inCapital(_ c: Candidate) -> Bool {
@@ -55,5 +51,28 @@ struct TieBreak {
             i += 1
         }
         return false
+    }
+}
+
+/// Township stems by county, built on first use (most runs never need them) and kept.
+final class TownshipStems: @unchecked Sendable {
+    // Guarded by `lock`.
+    private let lock = NSLock()
+    private var byCounty: [Int32: [[Unicode.Scalar]]]?
+    private static let suffixes = ["街道", "镇", "乡", "苏木"]
+
+    func stems(of county: Int32, in gazetteer: Gazetteer) -> [[Unicode.Scalar]] {
+        lock.lock()
+        defer { lock.unlock() }
+        if byCounty == nil {
+            var map: [Int32: [[Unicode.Scalar]]] = [:]
+            for (t, c) in gazetteer.townshipCounty.enumerated() {
+                var stem = gazetteer.townshipNames[t]
+                for suffix in Self.suffixes where stem.hasSuffix(suffix) { stem.removeLast(suffix.count); break }
+                if stem.unicodeScalars.count >= 2 { map[c, default: []].append(Array(stem.unicodeScalars)) }
+            }
+            byCounty = map
+        }
+        return byCounty?[county] ?? []
     }
 }

@@ -131,6 +131,8 @@ final class DocumentRegionRuleTests: XCTestCase {
         XCTAssertEqual(try region("省政府郑重许诺今年再办12件实事。晋西北、太行山革命老区的农村学生免收学杂费。"), "140000")
         XCTAssertEqual(try region("他把收藏东西的习惯保持至今。"), nil)
         XCTAssertEqual(try region("扬子晚报讯(记者薛玲)鼓楼区2018年为民办实事重点项目日前揭晓。"), "320106")
+        // A national paper whose name is a county's stem (光明区) names no place.
+        XCTAssertEqual(try region("据光明日报报道，各地开展实践活动。"), nil)
     }
 
     func testAnUnsettledDistrictNameFollowsItsStreetsOrTheCapital() throws {
