@@ -70,11 +70,12 @@ struct ContextualMentions {
         }
         // Stems before media words, and abbreviations with a direction, anywhere.
         var k = 0
+        let starters = Self.starters  // read once: a static read in the loop costs a call per scalar
         while k + 2 < scalars.count {
             defer { k += 1 }
             let s = scalars[k]
             // Most scalars start none of these words: one bit test rules them out.
-            guard s.value < 0x10000, Self.starters[Int(s.value) >> 6] & (1 << (UInt64(s.value) & 63)) != 0 else { continue }
+            guard s.value < 0x10000, starters[Int(s.value) >> 6] & (1 << (UInt64(s.value) & 63)) != 0 else { continue }
             if let prefix = Self.abbreviations[s], !covered[k], let province = gazetteer.provinceByPrefix[prefix],
                Self.directions.contains(scalars[k + 1]),
                k == 0 || !isHan(scalars[k - 1]) || Self.beforeAbbreviation.contains(scalars[k - 1]),

@@ -54,44 +54,61 @@ public struct DocumentPlaces: Sendable {
             return Attribution(region: region, place: mentions[k].place, reason: "respectively: " + said(mentions[k]))
         }
         // Reasons are joined with `+`, one allocation, rather than interpolated (this runs per figure).
-        let owns = { (m: PlaceMention) in m.role.owns && isInFocus(m, focus: focus) }
-        if let m = subject(before: offset, in: clause, where: owns), let region = m.region {
+        // Filters are plain values, not closures: a closure capturing `self` copied it per figure.
+        let owns = Owner(focus: focus)
+        if let m = subject(before: offset, in: clause, owns), let region = m.region {
             return Attribution(region: region, place: m.place, reason: "clause: " + said(m))
         }
-        if let m = subject(before: offset, in: sentence, where: owns), let region = m.region {
+        if let m = subject(before: offset, in: sentence, owns), let region = m.region {
             return Attribution(region: region, place: m.place, reason: "sentence: " + said(m))
         }
-        if let m = subject(before: offset, in: lists.tableSpan(for: paragraph) ?? paragraph, where: owns), let region = m.region {
+        if let m = subject(before: offset, in: lists.tableSpan(for: paragraph) ?? paragraph, owns), let region = m.region {
             return Attribution(region: region, place: m.place, reason: "paragraph: " + said(m))
         }
-        if let m = nearest(after: offset, in: clause, where: owns).map(innermost), let region = m.region {
+        if let first = nearest(after: offset, in: clause, owns), let m = Optional(innermost(first)), let region = m.region {
             return Attribution(region: region, place: m.place, reason: "clause, after: " + said(m))
         }
-        if let quote = lists.speech(containing: offset),
-           let m = nearest(after: quote.upperBound - 1, in: paragraph, where: owns).map(innermost), let region = m.region {
+        if let quote = lists.speech(containing: offset), let first = nearest(after: quote.upperBound - 1, in: paragraph, owns),
+           let m = Optional(innermost(first)), let region = m.region {
             return Attribution(region: region, place: m.place, reason: "speaker: " + said(m))
         }
-        if let m = nearest(after: offset, in: paragraph, where: { $0.isDeictic && owns($0) }), let region = m.region {
+        if let m = nearest(after: offset, in: paragraph, Owner(focus: focus, deicticOnly: true)), let region = m.region {
             return Attribution(region: region, place: m.place, reason: "paragraph, after: " + said(m))
         }
-        if let m = subject(before: offset, in: clause, where: { $0.role.owns }), let region = m.region {
+        if let m = subject(before: offset, in: clause, Owner(focus: nil)), let region = m.region {
             return Attribution(region: region, place: m.place, reason: "clause, outside the story: " + said(m))
         }
         if let storyIndex { return stories[storyIndex].attribution }
         return document
     }
 
-    /// The nearest place before `offset` in `span` that `keep` accepts, or, when a place inside it
+    /// Which mentions may own a figure: owners (see MentionRole), inside or above `focus` when
+    /// one is given, deictics only when asked.
+    private struct Owner {
+        var focus: String?
+        var deicticOnly = false
+    }
+
+    private func accepts(_ m: PlaceMention, _ owner: Owner) -> Bool {
+        m.role.owns && (!owner.deicticOnly || m.isDeictic) && isInFocus(m, focus: owner.focus)
+    }
+
+    /// The nearest place before `offset` in `span` that `owner` accepts, or, when a place inside it
     /// was named earlier in the same sentence, the nearest such place (a deictic such as 全市 is
     /// taken as said: it widens the subject on purpose).
-    private func subject(before offset: Int, in span: Range<Int>, where keep: (PlaceMention) -> Bool) -> PlaceMention? {
-        guard let m = nearest(before: offset, in: span, where: keep) else { return nil }
+    private func subject(before offset: Int, in span: Range<Int>, _ owner: Owner) -> PlaceMention? {
+        guard let m = nearest(before: offset, in: span, owner) else { return nil }
         guard !m.isDeictic, let code = m.region?.code else { return m }
-        let from = max(span.lowerBound, lists.sentenceStart(of: m.range.lowerBound))
-        return nearest(before: m.range.lowerBound, in: from ..< m.range.lowerBound) { e in
-            guard keep(e), let inner = e.region?.code else { return false }
-            return inner == code ? e.place != nil && m.place == nil : (ancestors[inner] ?? []).contains(code)
-        } ?? m
+        let from = max(span.lowerBound, lists.sentenceStart(of: m.range.lowerBound), m.range.lowerBound - Self.window)
+        var i = firstMention(startingAtOrAfter: m.range.lowerBound)
+        while i > 0 {
+            i -= 1
+            let e = mentions[i]
+            if e.range.lowerBound < from { break }
+            guard let inner = e.region?.code, accepts(e, owner) else { continue }
+            if inner == code ? e.place != nil && m.place == nil : (ancestors[inner] ?? []).contains(code) { return e }
+        }
+        return m
     }
 
     /// The last of a run of names written together, each inside the one before (赤峰市巴林左旗查干哈达苏木 → 查干哈达苏木).
@@ -122,8 +139,8 @@ public struct DocumentPlaces: Sendable {
     /// mention of the file (quadratic time).
     static let window = 3_000
 
-    /// The last resolved mention ending at or before `offset` inside `fullSpan` that `keep` accepts.
-    private func nearest(before offset: Int, in fullSpan: Range<Int>, where keep: (PlaceMention) -> Bool) -> PlaceMention? {
+    /// The last resolved mention ending at or before `offset` inside `fullSpan` that `owner` accepts.
+    private func nearest(before offset: Int, in fullSpan: Range<Int>, _ owner: Owner) -> PlaceMention? {
         let lower = max(fullSpan.lowerBound, offset - Self.window)
         let upper = min(fullSpan.upperBound, offset)
         guard lower < upper else { return nil }
@@ -134,18 +151,18 @@ public struct DocumentPlaces: Sendable {
             i -= 1
             let m = mentions[i]
             if m.range.lowerBound < lower { break }
-            if m.region != nil, m.range.upperBound <= upper, keep(m) { return m }
+            if m.region != nil, m.range.upperBound <= upper, accepts(m, owner) { return m }
         }
         return nil
     }
 
-    /// The first resolved mention starting after `offset` inside `fullSpan` that `keep` accepts.
-    private func nearest(after offset: Int, in fullSpan: Range<Int>, where keep: (PlaceMention) -> Bool) -> PlaceMention? {
+    /// The first resolved mention starting after `offset` inside `fullSpan` that `owner` accepts.
+    private func nearest(after offset: Int, in fullSpan: Range<Int>, _ owner: Owner) -> PlaceMention? {
         let upper = min(fullSpan.upperBound, offset + Self.window)
         var i = firstMention(startingAtOrAfter: max(fullSpan.lowerBound, offset + 1))
         while i < mentions.count, mentions[i].range.lowerBound < upper {
             let m = mentions[i]
-            if m.region != nil, m.range.upperBound <= upper, keep(m) { return m }
+            if m.region != nil, m.range.upperBound <= upper, accepts(m, owner) { return m }
             i += 1
         }
         return nil

@@ -27,7 +27,7 @@ public final class Gazetteer: Sendable {
     private let chainStart: [Int32]
     /// Working arrays for disambiguation, reused across documents (see DisambiguationScratch).
     let scratchPool = ScratchPool()
-    /// Township stems by county for TieBreak, built on first use.
+    /// Township stems of the counties TieBreak has weighed, built as needed.
     let townshipStems = TownshipStems()
 
     init(regions: [Region], townshipNames: [String], townshipCounty: [Int32], trie: NameTrie) {

@@ -54,25 +54,24 @@ struct TieBreak {
     }
 }
 
-/// Township stems by county, built on first use (most runs never need them) and kept.
+/// Township stems by county, built for a county the first time a tie needs it, and kept.
 final class TownshipStems: @unchecked Sendable {
     // Guarded by `lock`.
     private let lock = NSLock()
-    private var byCounty: [Int32: [[Unicode.Scalar]]]?
+    private var byCounty: [Int32: [[Unicode.Scalar]]] = [:]
     private static let suffixes = ["街道", "镇", "乡", "苏木"]
 
     func stems(of county: Int32, in gazetteer: Gazetteer) -> [[Unicode.Scalar]] {
         lock.lock()
         defer { lock.unlock() }
-        if byCounty == nil {
-            var map: [Int32: [[Unicode.Scalar]]] = [:]
-            for (t, c) in gazetteer.townshipCounty.enumerated() {
-                var stem = gazetteer.townshipNames[t]
-                for suffix in Self.suffixes where stem.hasSuffix(suffix) { stem.removeLast(suffix.count); break }
-                if stem.unicodeScalars.count >= 2 { map[c, default: []].append(Array(stem.unicodeScalars)) }
-            }
-            byCounty = map
+        if let known = byCounty[county] { return known }
+        var out: [[Unicode.Scalar]] = []
+        for (t, c) in gazetteer.townshipCounty.enumerated() where c == county {
+            var stem = gazetteer.townshipNames[t]
+            for suffix in Self.suffixes where stem.hasSuffix(suffix) { stem.removeLast(suffix.count); break }
+            if stem.unicodeScalars.count >= 2 { out.append(Array(stem.unicodeScalars)) }
         }
-        return byCounty?[county] ?? []
+        byCounty[county] = out
+        return out
     }
 }
