@@ -42,7 +42,7 @@ let package = Package(
         // Word, OpenDocument, HTML and PDF files to plain text lines, for HuizongText to read.
         .target(name: "HuizongFormats", dependencies: ["HuizongText", "CZip", "CLibXML2", "CPoppler"]),
         .target(name: "HuizongPlaces",
-                resources: [.copy("Data/gazetteer.tsv")]),
+                resources: [.copy("Data/gazetteer.tsv"), .copy("Data/newspapers.tsv")]),
         .target(name: "HuizongFacts", dependencies: ["HuizongText", "HuizongPlaces"],
                 resources: [.copy("Data/metrics.tsv"), .copy("Data/metric_order.tsv")]),
         .target(name: "HuizongTotals", dependencies: ["HuizongFacts", "HuizongPlaces", "HuizongText"]),

@@ -65,4 +65,20 @@ struct Deixis {
         }
         return nil
     }
+
+    /// The region of a deictic of `kind` from an earlier mention of that kind in its own paragraph,
+    /// or nil (townships' 全镇 and 该乡 excluded). Used before the document's region is known: such
+    /// a deictic says what the story is about (该县 after 双峰县), and may be the helped side of a pairing.
+    func resolveInParagraph(kind: Character, position: Int, paragraph: Range<Int>?, antecedents: [Antecedent]) -> Int32? {
+        guard kind != "镇" && kind != "乡", let paragraph else { return nil }
+        var i = antecedents.firstIndex { $0.position >= position } ?? antecedents.count
+        while i > 0 {
+            i -= 1
+            let a = antecedents[i]
+            // Within the paragraph, and near: a 5 MB one-line file must not walk back over all of it per deictic.
+            guard a.position >= paragraph.lowerBound, position - a.position <= DocumentPlaces.window else { break }
+            if let r = ofKind(kind, in: a.region) { return r }
+        }
+        return nil
+    }
 }

@@ -13,6 +13,8 @@ struct Candidate: Sendable, Hashable {
 struct Choice: Sendable {
     var candidate: Candidate?
     var reason: String
+    /// When no candidate stands out: those sharing the best score (for TieBreak).
+    var tied: [Candidate] = []
 }
 
 struct Disambiguator {
@@ -91,8 +93,10 @@ struct Disambiguator {
                     addLocalEvidence(around: i, current, textID: textID, positions: positions,
                                      sorted: sortedPositions, into: scratch)
                     let (top, runnerUp) = Self.bestTwo(cands, scratch)
+                    let decided = top.score > 0.01 && top.score > runnerUp.score + 0.01
+                    let tied = decided ? [] : cands.filter { scratch.score(chainOf: $0.region) > top.score - 0.01 }
                     scratch.resetLocal()
-                    if top.score > 0.01 && top.score > runnerUp.score + 0.01 {
+                    if decided {
                         let best = top.candidate
                         let key = Int64(best.region) << 32 | Int64(tid)
                         let name = supporters[key] ?? supporter(of: best, excluding: tid, mentions: current,
@@ -100,7 +104,7 @@ struct Disambiguator {
                         supporters[key] = name
                         choices[i] = Choice(candidate: best, reason: "of \(cands.count), supported by " + name)
                     } else {
-                        choices[i] = Choice(candidate: nil, reason: "ambiguous: \(cands.count) candidates")
+                        choices[i] = Choice(candidate: nil, reason: "ambiguous: \(cands.count) candidates", tied: tied)
                     }
                 }
                 scratch.resetOwn()

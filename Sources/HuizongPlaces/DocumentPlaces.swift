@@ -31,36 +31,107 @@ public struct DocumentPlaces: Sendable {
         self.stories = stories
     }
 
-    /// The region a figure at `offset` belongs to: the clause's, else the sentence's,
-    /// else the paragraph's, else the story's, else the document's. `clause`, `sentence` and
-    /// `paragraph` are scalar ranges containing `offset`. Within a span the most specific
-    /// resolved mention wins (a township over its county over its city), the nearest one before
-    /// `offset` among equals. In a sentence or paragraph, names outside the story's or document's
-    /// region (a partner city, a study trip) do not count; in the clause itself they do.
+    /// Lists that give figures their places (分别, one-cell table rows); see ListedFigures.
+    var lists = ListedFigures()
+
+    /// The region a figure at `offset` belongs to. `clause`, `sentence` and `paragraph` are scalar
+    /// ranges containing `offset`. The figure belongs to the place its clause is about: the last
+    /// place named before it in its clause, else in its sentence, else in its paragraph (a new
+    /// name starts a new subject, and the subject carries on until one does), made more precise
+    /// by a place inside it named earlier in the same sentence (阿坝县姑娘…，阿坝州残联…筹集资金);
+    /// else the first one after it in its clause; for a figure in quoted speech, the speaker's
+    /// place named after the quote; a deictic later in the paragraph (…，全州环卫工人619人); else
+    /// the story's or the document's region. Only
+    /// owners count (see MentionRole: a listed example, an aid partner, a dateline, a paper's name
+    /// or a ranking area owns nothing), and places inside the story's or document's region (or
+    /// above it) come first: one outside it owns a figure only in the figure's own clause, when
+    /// nothing inside it is named nearby (a study trip's city does not take the figures). A figure
+    /// of a 分别 list belongs to its own place of the list.
     public func attribute(offset: Int, clause: Range<Int>, sentence: Range<Int>, paragraph: Range<Int>) -> Attribution {
         let storyIndex = stories.firstIndex { $0.range.contains(offset) && $0.attribution.region != nil }
         let focus = storyIndex.map { stories[$0].attribution.region?.code } ?? document.region?.code
-        if let m = best(in: clause, offset: offset, where: { _ in true }), let region = m.region {
-            return Attribution(region: region, place: m.place, reason: "clause: " + (m.isDeictic ? m.reason : m.text))
+        if let k = lists.respectivePlace(of: offset), let region = mentions[k].region {
+            return Attribution(region: region, place: mentions[k].place, reason: "respectively: " + said(mentions[k]))
         }
-        // Sentence, then paragraph (written out: a literal array of pairs here was allocated per figure).
         // Reasons are joined with `+`, one allocation, rather than interpolated (this runs per figure).
-        if let m = best(in: sentence, offset: offset, where: { isInFocus($0, focus: focus) }), let region = m.region {
-            let said = m.isDeictic ? m.reason : m.text
-            return Attribution(region: region, place: m.place, reason: "sentence: " + said)
+        // Filters are plain values, not closures: a closure capturing `self` copied it per figure.
+        let owns = Owner(focus: focus)
+        if let m = subject(before: offset, in: clause, owns), let region = m.region {
+            return Attribution(region: region, place: m.place, reason: "clause: " + said(m))
         }
-        if let m = best(in: paragraph, offset: offset, where: { isInFocus($0, focus: focus) }), let region = m.region {
-            let said = m.isDeictic ? m.reason : m.text
-            return Attribution(region: region, place: m.place, reason: "paragraph: " + said)
+        if let m = subject(before: offset, in: sentence, owns), let region = m.region {
+            return Attribution(region: region, place: m.place, reason: "sentence: " + said(m))
+        }
+        if let m = subject(before: offset, in: lists.tableSpan(for: paragraph) ?? paragraph, owns), let region = m.region {
+            return Attribution(region: region, place: m.place, reason: "paragraph: " + said(m))
+        }
+        if let first = nearest(after: offset, in: clause, owns), let m = Optional(innermost(first)), let region = m.region {
+            return Attribution(region: region, place: m.place, reason: "clause, after: " + said(m))
+        }
+        if let quote = lists.speech(containing: offset), let first = nearest(after: quote.upperBound - 1, in: paragraph, owns),
+           let m = Optional(innermost(first)), let region = m.region {
+            return Attribution(region: region, place: m.place, reason: "speaker: " + said(m))
+        }
+        if let m = nearest(after: offset, in: paragraph, Owner(focus: focus, deicticOnly: true)), let region = m.region {
+            return Attribution(region: region, place: m.place, reason: "paragraph, after: " + said(m))
+        }
+        if let m = subject(before: offset, in: clause, Owner(focus: nil)), let region = m.region {
+            return Attribution(region: region, place: m.place, reason: "clause, outside the story: " + said(m))
         }
         if let storyIndex { return stories[storyIndex].attribution }
         return document
     }
 
-    /// Whether mention `m` lies inside the focus region (or is a deictic, or there is no focus).
+    /// Which mentions may own a figure: owners (see MentionRole), inside or above `focus` when
+    /// one is given, deictics only when asked.
+    private struct Owner {
+        var focus: String?
+        var deicticOnly = false
+    }
+
+    private func accepts(_ m: PlaceMention, _ owner: Owner) -> Bool {
+        m.role.owns && (!owner.deicticOnly || m.isDeictic) && isInFocus(m, focus: owner.focus)
+    }
+
+    /// The nearest place before `offset` in `span` that `owner` accepts, or, when a place inside it
+    /// was named earlier in the same sentence, the nearest such place (a deictic such as 全市 is
+    /// taken as said: it widens the subject on purpose).
+    private func subject(before offset: Int, in span: Range<Int>, _ owner: Owner) -> PlaceMention? {
+        guard let m = nearest(before: offset, in: span, owner) else { return nil }
+        guard !m.isDeictic, let code = m.region?.code else { return m }
+        let from = max(span.lowerBound, lists.sentenceStart(of: m.range.lowerBound), m.range.lowerBound - Self.window)
+        var i = firstMention(startingAtOrAfter: m.range.lowerBound)
+        while i > 0 {
+            i -= 1
+            let e = mentions[i]
+            if e.range.lowerBound < from { break }
+            guard let inner = e.region?.code, accepts(e, owner) else { continue }
+            if inner == code ? e.place != nil && m.place == nil : (ancestors[inner] ?? []).contains(code) { return e }
+        }
+        return m
+    }
+
+    /// The last of a run of names written together, each inside the one before (赤峰市巴林左旗查干哈达苏木 → 查干哈达苏木).
+    private func innermost(_ first: PlaceMention) -> PlaceMention {
+        var i = firstMention(startingAtOrAfter: first.range.lowerBound)
+        guard i < mentions.count, mentions[i].range == first.range else { return first }
+        var m = first
+        while i + 1 < mentions.count, mentions[i + 1].range.lowerBound == m.range.upperBound,
+              let code = m.region?.code, let inner = mentions[i + 1].region?.code,
+              inner == code ? mentions[i + 1].place != nil : (ancestors[inner] ?? []).contains(code) {
+            i += 1
+            m = mentions[i]
+        }
+        return m
+    }
+
+    /// A mention as a reason shows it: the name as written, or how a deictic was resolved.
+    private func said(_ m: PlaceMention) -> String { m.isDeictic ? m.reason : m.text }
+
+    /// Whether mention `m` lies inside the focus region or above it (or is a deictic, or there is no focus).
     private func isInFocus(_ m: PlaceMention, focus: String?) -> Bool {
         guard let focus, let code = m.region?.code, !m.isDeictic else { return true }
-        return code == focus || (ancestors[code] ?? []).contains(focus)
+        return code == focus || (ancestors[code] ?? []).contains(focus) || (ancestors[focus] ?? []).contains(code)
     }
 
     /// How far from a figure a paragraph-level mention may stand. Paragraphs of ordinary articles
@@ -68,30 +139,43 @@ public struct DocumentPlaces: Sendable {
     /// mention of the file (quadratic time).
     static let window = 3_000
 
-    private func best(in fullSpan: Range<Int>, offset: Int, where keep: (PlaceMention) -> Bool) -> PlaceMention? {
-        let span = max(fullSpan.lowerBound, offset - Self.window)..<min(fullSpan.upperBound, offset + Self.window)
-        // Mentions are in text order: binary-search the first one that starts inside the span.
+    /// The last resolved mention ending at or before `offset` inside `fullSpan` that `owner` accepts.
+    private func nearest(before offset: Int, in fullSpan: Range<Int>, _ owner: Owner) -> PlaceMention? {
+        let lower = max(fullSpan.lowerBound, offset - Self.window)
+        let upper = min(fullSpan.upperBound, offset)
+        guard lower < upper else { return nil }
+        // Mentions are in text order: binary-search the first one that starts at or after `upper`,
+        // then walk back.
+        var i = firstMention(startingAtOrAfter: upper)
+        while i > 0 {
+            i -= 1
+            let m = mentions[i]
+            if m.range.lowerBound < lower { break }
+            if m.region != nil, m.range.upperBound <= upper, accepts(m, owner) { return m }
+        }
+        return nil
+    }
+
+    /// The first resolved mention starting after `offset` inside `fullSpan` that `owner` accepts.
+    private func nearest(after offset: Int, in fullSpan: Range<Int>, _ owner: Owner) -> PlaceMention? {
+        let upper = min(fullSpan.upperBound, offset + Self.window)
+        var i = firstMention(startingAtOrAfter: max(fullSpan.lowerBound, offset + 1))
+        while i < mentions.count, mentions[i].range.lowerBound < upper {
+            let m = mentions[i]
+            if m.region != nil, m.range.upperBound <= upper, accepts(m, owner) { return m }
+            i += 1
+        }
+        return nil
+    }
+
+    /// Index of the first mention starting at or after `position` (binary search; mentions are in text order).
+    private func firstMention(startingAtOrAfter position: Int) -> Int {
         var lo = 0, hi = mentions.count
         while lo < hi {
             let mid = (lo + hi) / 2
-            if mentions[mid].range.lowerBound < span.lowerBound { lo = mid + 1 } else { hi = mid }
+            if mentions[mid].range.lowerBound < position { lo = mid + 1 } else { hi = mid }
         }
-        var best: (index: Int, rank: (Int, Int))?
-        // Fields are read in place: copying a mention (six strings) per step would cost more than the search.
-        mentions.withUnsafeBufferPointer { buf in
-            var i = lo
-            while i < buf.count, buf[i].range.lowerBound < span.upperBound {
-                defer { i += 1 }
-                let range = buf[i].range
-                guard let level = buf[i].region?.level, range.upperBound <= span.upperBound, keep(buf[i]) else { continue }
-                let depth = buf[i].place != nil ? 3 : level.rankValue
-                // Before the figure beats after it; nearer beats farther.
-                let distance = range.upperBound <= offset ? offset - range.upperBound : 100_000 + range.lowerBound - offset
-                let rank = (depth, -distance)
-                if best == nil || rank > best!.rank { best = (i, rank) }
-            }
-        }
-        return best.map { mentions[$0.index] }
+        return lo
     }
 }
 

@@ -16,6 +16,10 @@ public final class Gazetteer: Sendable {
     let trie: NameTrie
     /// What a name ending at each trie node can mean (MentionFinder's rules, applied once).
     let readings: MentionReadings
+    /// Two-character stems of county names, read only in context (ContextualMentions).
+    let stems: CountyStems
+    /// Region index of each province by its code's first two digits (ContextualMentions).
+    let provinceByPrefix: [String: Int32]
     /// Every region's chain (itself, then its ancestors up to its province), flattened:
     /// region i's chain is `chainFlat[chainStart[i] ..< chainStart[i + 1]]`. Precomputed so the
     /// resolver's inner loops walk chains without allocating.
@@ -23,6 +27,8 @@ public final class Gazetteer: Sendable {
     private let chainStart: [Int32]
     /// Working arrays for disambiguation, reused across documents (see DisambiguationScratch).
     let scratchPool = ScratchPool()
+    /// Township stems of the counties TieBreak has weighed, built as needed.
+    let townshipStems = TownshipStems()
 
     init(regions: [Region], townshipNames: [String], townshipCounty: [Int32], trie: NameTrie) {
         self.regions = regions
@@ -36,6 +42,10 @@ public final class Gazetteer: Sendable {
         self.parentIndex = parents
         self.trie = trie
         self.readings = MentionReadings(trie: trie)
+        self.stems = CountyStems(regions: regions)
+        var provinces: [String: Int32] = [:]
+        for (i, r) in regions.enumerated() where r.level == .province { provinces[String(r.code.prefix(2))] = Int32(i) }
+        self.provinceByPrefix = provinces
         var flat: [Int32] = [], starts: [Int32] = [0]
         flat.reserveCapacity(regions.count * 3)
         starts.reserveCapacity(regions.count + 1)

@@ -80,6 +80,7 @@ struct MentionFinder: Sendable {
         let text = Self.string(scalars[hit.start ..< hit.end])
         // Every generic name ends in 区: other hits skip hashing their text.
         if scalars[hit.end - 1] == "区" && Self.genericNames.contains(text) { return nil }
+        if hit.end - hit.start == 2, isConjunctionBeforeTitle(scalars, hit) { return nil }
         if reading.isDeictic {
             if hit.end < scalars.count, Self.deicticBreakers.contains(scalars[hit.end]) { return nil }
             if hit.start > 0, Self.deicticBefore.contains(scalars[hit.start - 1]) { return nil }
@@ -107,6 +108,17 @@ struct MentionFinder: Sendable {
             for s in scalars { UTF8.encode(s) { out[n] = $0; n += 1 } }
             return n
         }
+    }
+
+    /// Conjunctions that are also the first character of a two-character county name (和县).
+    private static let conjunctions: Set<Unicode.Scalar> = ["和", "与", "及", "或", "同", "跟"]
+    /// What follows 县, 区 or 市 in an official's title or a tier (县长, 县委, 县级, 区直).
+    private static let titleWords: Set<Unicode.Scalar> = ["长", "委", "级", "直", "域", "乡", "政"]
+
+    /// `和县` in `县委书记和县长`: a conjunction, then a title (县长) — no county of that name.
+    private func isConjunctionBeforeTitle(_ scalars: [Unicode.Scalar], _ hit: TrieHit) -> Bool {
+        Self.conjunctions.contains(scalars[hit.start]) && hit.end < scalars.count
+            && Self.titleWords.contains(scalars[hit.end])
     }
 
     private func followedByStreetWord(_ scalars: [Unicode.Scalar], _ end: Int) -> Bool {

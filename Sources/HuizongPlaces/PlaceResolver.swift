@@ -11,6 +11,11 @@ public struct PlaceResolver: Sendable {
     static let titleWeight = 3.0
     /// How many leading non-empty paragraphs are the "title and first lines".
     static let titleParagraphs = 2
+    /// A dateline's or a newspaper's place (新华网贵阳…电, 湖南日报) says where the story was
+    /// filed or printed, not what it is about: it weighs less than any other mention.
+    static let bylineWeight = 0.5
+    /// A deictic its own paragraph settles (该县 after 双峰县) counts as one more mention of its region.
+    static let deicticWeight = 1.0
 
     /// A resolver over `gazetteer` (cheap: the name index is built with the gazetteer).
     public init(gazetteer: Gazetteer) { self.gazetteer = gazetteer }
@@ -18,14 +23,21 @@ public struct PlaceResolver: Sendable {
     /// Resolves all mentions in `scalars` (paragraph spans given so titles and first lines weigh more).
     /// `override`, from the config, names the document's region and wins over inference.
     public func resolve(scalars: [Unicode.Scalar], paragraphs: [Range<Int>], override: String?) -> DocumentPlaces {
-        let raw = MentionFinder(gazetteer: gazetteer).find(in: scalars)
         let nonEmpty = paragraphs.filter { !$0.isEmpty }
         let titleEnd = nonEmpty.count >= Self.titleParagraphs ? nonEmpty[Self.titleParagraphs - 1].upperBound
             : (nonEmpty.last?.upperBound ?? min(scalars.count, 120))
+        let raw = findMentions(scalars, title: nonEmpty.first ?? 0 ..< min(scalars.count, titleEnd))
         let overrideRegion = override.flatMap(resolveOverride)
+        let roleReader = MentionRoleReader(scalars: scalars)
+        var roles = raw.map { $0.deicticKind == nil ? roleReader.role(ofName: $0.range) : MentionRole.owner }
+        let nameIndices = raw.indices.filter { raw[$0].deicticKind == nil }
+        for (k, isExample) in roleReader.examples(nameIndices.map { raw[$0].range }).enumerated()
+        where isExample && roles[nameIndices[k]] == .owner {
+            roles[nameIndices[k]] = .example
+        }
 
         // 1. Disambiguate names.
-        let names = raw.indices.filter { raw[$0].deicticKind == nil }
+        let names = nameIndices
         let candidates: [[Candidate]] = names.map { i in
             // Distinct candidates in target order; a linear check beats hashing for the usual
             // handful of targets.
@@ -54,11 +66,21 @@ public struct PlaceResolver: Sendable {
             }
             return out
         }
-        let weights = names.map { raw[$0].range.lowerBound < titleEnd ? Self.titleWeight : 1 }
-        let choices = Disambiguator(gazetteer: gazetteer).choose(
+        let weights = names.map { i in
+            roles[i] == .dateline || roles[i] == .media ? Self.bylineWeight
+                : raw[i].range.lowerBound < titleEnd ? Self.titleWeight : 1
+        }
+        var choices = Disambiguator(gazetteer: gazetteer).choose(
             candidates, texts: names.map { raw[$0].text }, textKeys: names.map { raw[$0].node },
             positions: names.map { raw[$0].range.lowerBound },
             weights: weights, anchor: overrideRegion)
+        let tieBreak = TieBreak(gazetteer: gazetteer)
+        var settled: [String: (Candidate, String)?] = [:]  // one decision per text
+        for k in choices.indices where choices[k].candidate == nil && !choices[k].tied.isEmpty {
+            let text = raw[names[k]].text
+            if settled[text] == nil { settled[text] = .some(tieBreak.choose(choices[k].tied, name: text, in: scalars)) }
+            if let (c, why) = settled[text] ?? nil { choices[k] = Choice(candidate: c, reason: why) }
+        }
         var chosen = [(Candidate?, String)?](repeating: nil, count: raw.count)
         for (k, i) in names.enumerated() {
             var reason = choices[k].reason
@@ -69,13 +91,41 @@ public struct PlaceResolver: Sendable {
             chosen[i] = (choices[k].candidate, reason)
         }
 
-        // 2. Document and story regions.
-        let evidence: [PlacedEvidence] = names.enumerated().compactMap { k, i in
-            guard let c = choices[k].candidate else { return nil }
+        // 2. Aid pairings: the helping side's names are partners (no evidence, no figures).
+        let deixis = Deixis(gazetteer: gazetteer)
+        let early = earlyDeictics(raw, chosen: chosen, paragraphs: nonEmpty, deixis: deixis)
+        let pairings = AidPairings(gazetteer: gazetteer)
+        let placed = raw.indices.compactMap { i -> AidPairings.Placed? in
+            guard let r = chosen[i]?.0?.region ?? early[i] else { return nil }
+            return AidPairings.Placed(range: raw[i].range, region: r)
+        }
+        let pairing = pairings.read(scalars, mentions: placed)
+        if !pairing.isEmpty {
+            for i in names { if let c = chosen[i]?.0, pairings.isPartner(c.region, pairing) { roles[i] = .partner } }
+        }
+
+        // 3. Document and story regions, from the names that may own figures and the deictics
+        //    their own paragraph already settles (该县 after 双峰县 says what the story is about).
+        var evidence: [PlacedEvidence] = names.enumerated().compactMap { k, i in
+            guard let c = choices[k].candidate, roles[i] != .partner else { return nil }
             return PlacedEvidence(position: raw[i].range.lowerBound,
                                   e: Evidence(region: c.region, township: c.township, weight: weights[k],
-                                              inTitle: raw[i].range.lowerBound < titleEnd, text: raw[i].text))
+                                              inTitle: raw[i].range.lowerBound < titleEnd, text: raw[i].text,
+                                              scale: roles[i] == .dateline || roles[i] == .media ? Self.bylineWeight : 1))
         }
+        // Deictics look back to the places a story talks about, not to partners, datelines or papers.
+        let antecedents = names.enumerated().compactMap { k, i -> Deixis.Antecedent? in
+            guard let c = choices[k].candidate, roles[i] == .owner || roles[i] == .example else { return nil }
+            return Deixis.Antecedent(position: raw[i].range.lowerBound, region: c.region, township: c.township, text: raw[i].text)
+        }
+        for (i, m) in raw.enumerated() where m.deicticKind != nil {
+            guard let r = early[i], !pairings.isPartner(r, pairing),
+                  gazetteer.regions[Int(r)].level != .province else { continue }
+            evidence.append(PlacedEvidence(position: m.range.lowerBound,
+                                           e: Evidence(region: r, township: -1, weight: Self.deicticWeight,
+                                                       inTitle: false, text: m.text, scale: Self.deicticWeight)))
+        }
+        evidence.sort { $0.position < $1.position }
         let inference = RegionInference(gazetteer: gazetteer)
         // The config's region wins over inference, stories included.
         let (stories, shape) = overrideRegion != nil ? ([], .single) : storyRegions(scalars: scalars, paragraphs: nonEmpty, evidence: evidence,
@@ -102,29 +152,27 @@ public struct PlaceResolver: Sendable {
             document = Attribution(region: gazetteer.regions[Int(r)], place: nil, reason: "document: \(why)")
         }
 
-        // 3. Mentions, with deictics resolved against what precedes them.
-        let deixis = Deixis(gazetteer: gazetteer)
-        let antecedents = evidence.map {
-            Deixis.Antecedent(position: $0.position, region: $0.e.region, township: $0.e.township, text: $0.e.text)
-        }
+        // 4. Mentions, with deictics resolved against what precedes them.
         var mentions: [PlaceMention] = []
         mentions.reserveCapacity(raw.count)
         for (i, m) in raw.enumerated() {
+            let focus = stories.first { $0.0.contains(m.range.lowerBound) }?.1 ?? documentIndex
             if let kind = m.deicticKind {
                 let paragraph = nonEmpty.first { $0.contains(m.range.lowerBound) }
-                let focus = stories.first { $0.0.contains(m.range.lowerBound) }?.1 ?? documentIndex
                 let r = deixis.resolve(kind: kind, word: m.text, position: m.range.lowerBound, paragraph: paragraph,
                                        antecedents: antecedents, focus: focus)
                 mentions.append(PlaceMention(
                     range: m.range, text: m.text, region: r.map { gazetteer.regions[Int($0.0)] },
                     place: r.flatMap { $0.1 >= 0 ? gazetteer.townshipNames[Int($0.1)] : nil },
-                    isDeictic: true, reason: r?.2 ?? "\(m.text) unresolved"))
+                    isDeictic: true, reason: r?.2 ?? "\(m.text) unresolved",
+                    role: frameRole(r?.0, focus: focus, m.range, roleReader)))
             } else {
                 let (c, why) = chosen[i] ?? (nil, "")
                 mentions.append(PlaceMention(
                     range: m.range, text: m.text, region: c.map { gazetteer.regions[Int($0.region)] },
                     place: c.flatMap { $0.township >= 0 ? gazetteer.townshipNames[Int($0.township)] : nil },
-                    isDeictic: false, reason: why))
+                    isDeictic: false, reason: why,
+                    role: roles[i] == .owner ? frameRole(c?.region, focus: focus, m.range, roleReader) : roles[i]))
             }
         }
         let storyValues = stories.map { range, r, why in
@@ -132,10 +180,56 @@ public struct PlaceResolver: Sendable {
                 region: gazetteer.regions[Int(r)], place: nil, reason: "story: \(why)"))
         }
         var places = DocumentPlaces(document: document, mentions: mentions, stories: storyValues)
-        for code in Set(mentions.compactMap { $0.region?.code } + storyValues.compactMap { $0.attribution.region?.code }) {
+        for code in Set(mentions.compactMap { $0.region?.code } + storyValues.compactMap { $0.attribution.region?.code }
+                        + [document.region?.code].compactMap { $0 }) {
             places.ancestors[code] = gazetteer.path(of: code).dropLast().reversed().map(\.code)
         }
+        places.lists = ListedFigures(scalars: scalars, paragraphs: nonEmpty, mentions: places.mentions)
         return places
+    }
+
+    /// Mentions mentioned or read in context, in text order.
+    private func findMentions(_ scalars: [Unicode.Scalar], title: Range<Int>) -> [RawMention] {
+        let found = MentionFinder(gazetteer: gazetteer).find(in: scalars)
+        let more = ContextualMentions(gazetteer: gazetteer).find(in: scalars, found: found, title: title)
+        guard !more.isEmpty else { return found }
+        return (found + more).sorted { $0.range.lowerBound < $1.range.lowerBound }
+    }
+
+    /// Deictics their own paragraph settles before the document's region is known, by index in `raw`.
+    private func earlyDeictics(_ raw: [RawMention], chosen: [(Candidate?, String)?], paragraphs: [Range<Int>],
+                               deixis: Deixis) -> [Int32?] {
+        var out = [Int32?](repeating: nil, count: raw.count)
+        guard raw.contains(where: { $0.deicticKind != nil }) else { return out }
+        let antecedents = raw.indices.compactMap { i -> Deixis.Antecedent? in
+            guard let c = chosen[i]?.0 else { return nil }
+            return Deixis.Antecedent(position: raw[i].range.lowerBound, region: c.region, township: c.township, text: raw[i].text)
+        }
+        for (i, m) in raw.enumerated() {
+            guard let kind = m.deicticKind else { continue }
+            let paragraph = Self.paragraph(containing: m.range.lowerBound, in: paragraphs)
+            out[i] = deixis.resolveInParagraph(kind: kind, position: m.range.lowerBound, paragraph: paragraph,
+                                               antecedents: antecedents)
+        }
+        return out
+    }
+
+    /// The paragraph holding `position` (binary search; paragraphs are in order).
+    static func paragraph(containing position: Int, in paragraphs: [Range<Int>]) -> Range<Int>? {
+        var lo = 0, hi = paragraphs.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if paragraphs[mid].upperBound <= position { lo = mid + 1 } else { hi = mid }
+        }
+        return lo < paragraphs.count && paragraphs[lo].contains(position) ? paragraphs[lo] : nil
+    }
+
+    /// `.frame` for an area above the story's own region with a ranking word after it
+    /// (在全省县级市场中率先…, 居全市第一), else `.owner`.
+    private func frameRole(_ region: Int32?, focus: Int32?, _ range: Range<Int>, _ reader: MentionRoleReader) -> MentionRole {
+        guard let region, let focus, region != focus, gazetteer.chainSlice(focus).contains(region),
+              reader.isFollowedByRanking(range) else { return .owner }
+        return .frame
     }
 
     /// The region a config value names: a 6-digit code, or a name / short form (the highest-level,
@@ -161,7 +255,7 @@ public struct PlaceResolver: Sendable {
             let inside = evidence.filter { $0.position >= start && $0.position < end }.map { item -> Evidence in
                 var e = item.e
                 e.inTitle = item.position < headingEnd
-                e.weight = e.inTitle ? Self.titleWeight : 1
+                e.weight = (e.inTitle ? Self.titleWeight : 1) * e.scale
                 return e
             }
             if let (r, why) = inference.infer(inside) { out.append((start ..< end, r, why)) }

@@ -29,4 +29,6 @@ public struct PlaceMention: Sendable, Hashable {
     public var isDeictic: Bool
     /// How it was resolved, e.g. `only candidate`, `supported by 呼和浩特`, `deictic 全市 → 赤峰市`.
     public var reason: String
+    /// What it does where it stands; only an `owner` owns figures (see MentionRole).
+    public var role: MentionRole = .owner
 }

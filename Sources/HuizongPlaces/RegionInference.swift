@@ -11,6 +11,8 @@ struct Evidence: Sendable {
     var weight: Double
     var inTitle: Bool
     var text: String
+    /// What the mention's weight is multiplied by wherever it is weighed (a dateline's 0.5).
+    var scale: Double = 1
 }
 
 struct RegionInference {
