@@ -7,11 +7,11 @@
 public enum CountingUnits {
     /// Classifiers that are interchangeable when they count the same metric.
     static let classes: [Set<String>] = [
-        // Works are counted as 所 (schools), 座 (bridges), 处 (sites), 间 (rooms) as well as 个 and 项:
-        // for a summable metric these are all one count of things (LABELS.md §7's count class).
-        ["件", "条", "个", "项", "起", "宗", "所", "座", "处", "间", "栋", "幢", "台", "辆"],
-        ["场", "次", "场次", "期", "轮次", "批次"],
-        ["人", "名", "位"],
+        // Things counted one by one: opinions in 条/件/个, works in 所/座/处/间 as well as 个/项
+        // (LABELS.md §7's count class). 起 (cases) and 宗 (matters) stay apart, as an analyst keeps them.
+        ["件", "条", "个", "项", "所", "座", "处", "栋", "套", "台", "辆", "棵", "盏", "块", "间", "件次"],
+        ["场", "次", "场次", "期", "批"],
+        ["人", "名", "位", "人员"],
     ]
 
     /// The unit each metric's totals are given in.
