@@ -211,8 +211,9 @@ struct MetricOrder: Sendable {
         // 12件正在办理` counts 实事 three times).
         let earlier = place.sentence.lowerBound..<max(place.sentence.lowerBound, place.clause.lowerBound)
         if !earlier.isEmpty {
+            // A place, body or post there is a setting, not what the clauses count.
             return Self.hits(nouns, in: t, range: earlier, skipping: earlier.lowerBound..<earlier.lowerBound)
-                .filter { classes.contains($0.cls) }.max(by: { $0.end < $1.end })
+                .filter { classes.contains($0.cls) && $0.cls != .thing }.max(by: { $0.end < $1.end })
         }
         return nil
     }

@@ -313,12 +313,16 @@ extension MetricRules {
         var breakdown: Int?
         /// The sentence says something is done (`@done`: 已, 累计): a plan before it no longer governs it.
         var done = false
+        /// End of the first clause that names a list by its count and closes on `@subset`
+        /// (`20件民生实事中，`): the figures after it are items of that list.
+        var subset: Int?
     }
 
     /// Scope by LABELS.md §4: a figure is the whole area's unless the text narrows it: a breakdown
     /// (其中) before it in its sentence, one body, tier, event or category as its subject (`@part`
     /// before it in its clause: 县级职能部门, 省级财政, 这场活动, 工程类), a subset of a list just named
-    /// (`在65件民生实事中,已有26件完成`: the clause before ends in `@subset` and states a figure), or a
+    /// (`在65件民生实事中,已有26件完成`: an earlier clause of the sentence states a count and ends in
+    /// `@subset`), or a
     /// place below the county (`inPlace`: a village's or township's own figure).
     func scope(_ m: SentenceMarkers, in t: [Unicode.Scalar], at place: FigurePlace, inPlace: Bool) -> Scope {
         if let b = m.breakdown, b <= place.start { return .part }
@@ -332,13 +336,7 @@ extension MetricRules {
         }
         if narrowed { return .part }
         if Self.isCategoryCount(t, at: place) || Self.describesOneThing(t, at: place) { return .part }
-        if let prev = place.previousClause, prev.contains(where: { NumeralTables.arabicDigit(t[$0]) != nil || NumeralTables.chineseDigit(t[$0]) != nil }) {
-            var end = prev.upperBound
-            while end > prev.lowerBound, ClauseBreaks.isClauseBreak(t[end - 1]) { end -= 1 }
-            markers.forEachMatch(in: t, range: prev.lowerBound..<end, skipping: end..<end) { _, e, p in
-                if case .subset = e.payload, p + e.word.count == end { narrowed = true }
-            }
-        }
+        if let subset = m.subset, subset <= place.start { return .part }
         return narrowed ? .part : .wholeArea
     }
 
@@ -363,6 +361,29 @@ extension MetricRules {
             && t[place.unitEnd - 1] == "元"
     }
 
+    /// Scalars that count items right after a number (`20件`, `65项`): a clause with one states a count,
+    /// not a date (`2024年前三季度里`).
+    static let counters: Set<Unicode.Scalar> = ["件", "项", "个", "條", "条", "名", "人", "户", "戶", "所", "家", "类", "類", "項", "個"]
+
+    /// Whether the clause ending at `end` holds a number followed (after 余/多) by a counter.
+    static func clauseStatesACount(_ t: [Unicode.Scalar], endingAt end: Int, within sentence: Range<Int>) -> Bool {
+        var k = end - 1
+        while k > sentence.lowerBound && !ClauseBreaks.isClauseBreak(t[k - 1]) && end - k < 80 { k -= 1 }
+        var i = k
+        while i < end - 1 {
+            if NumeralTables.arabicDigit(t[i]) != nil || NumeralTables.chineseDigit(t[i]) != nil {
+                var j = i + 1
+                while j < end, NumeralTables.arabicDigit(t[j]) != nil || NumeralTables.chineseDigit(t[j]) != nil
+                    || t[j] == "余" || t[j] == "多" || t[j] == "万" || t[j] == "十" || t[j] == "百" || t[j] == "千" { j += 1 }
+                if j < end && counters.contains(t[j]) { return true }
+                i = j
+            } else {
+                i += 1
+            }
+        }
+        return false
+    }
+
     /// The breakdown markers of `sentence`.
     func sentenceMarkers(in t: [Unicode.Scalar], sentence: Range<Int>) -> SentenceMarkers {
         var m = SentenceMarkers()
@@ -370,6 +391,10 @@ extension MetricRules {
             let end = p + e.word.count
             if case .breakdown = e.payload, m.breakdown == nil || end < m.breakdown! { m.breakdown = end }
             if case .done = e.payload { m.done = true }
+            if case .subset = e.payload, m.subset == nil, end < t.count, ClauseBreaks.isClauseBreak(t[end]),
+               Self.clauseStatesACount(t, endingAt: end, within: sentence) {
+                m.subset = end
+            }
         }
         return m
     }
