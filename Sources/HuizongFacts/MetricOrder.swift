@@ -5,7 +5,7 @@ import Foundation
 /// have the last word. Reads like the labelling rules, so a wrong call can be traced to one line.
 struct MetricOrder: Sendable {
     enum UnitClass: String, Sendable { case persons, households, events, works, items }
-    enum NounClass: String, Sendable { case cadre, volunteer, `public`, practical, opinion, works, policy, thing, category }
+    enum NounClass: String, Sendable { case cadre, volunteer, `public`, practical, opinion, works, policy, thing, area, category }
     enum VerbClass: String, Sendable { case solve, collect, build, learn, income, serve }
 
     var unitClasses: [String: UnitClass] = [:]
@@ -94,7 +94,7 @@ struct MetricOrder: Sendable {
             return "service_events"
         case .persons: return person(t, at: place)
         case .works:
-            if let noun = countedNoun(t, at: place, among: Self.itemNouns), noun.cls == .thing { return "other" }
+            if let noun = countedNoun(t, at: place, among: Self.itemNouns), noun.cls == .thing || noun.cls == .area { return "other" }
             return "projects"
         case .items: return item(t, at: place)
         }
@@ -139,7 +139,7 @@ struct MetricOrder: Sendable {
             if Self.listableWorks.contains(noun.word) && listSentence(t, at: place) { return "practical_matters" }
             return "projects"
         case .policy: return "policies"
-        case .thing: return "other"
+        case .thing, .area: return "other"
         case .category: return listSentence(t, at: place) ? "practical_matters" : nil
         case .cadre, .volunteer, .public: return nil
         }
@@ -178,7 +178,7 @@ struct MetricOrder: Sendable {
     /// Nouns that people are counted as, and nouns that things are counted as: a person counter
     /// skips 县 in 463名县级以上党员干部, a thing counter skips 群众 in 为群众办实事10件.
     static let personNouns: Set<NounClass> = [.cadre, .volunteer, .public]
-    static let itemNouns: Set<NounClass> = [.practical, .opinion, .works, .policy, .thing, .category]
+    static let itemNouns: Set<NounClass> = [.practical, .opinion, .works, .policy, .thing, .area, .category]
 
     /// What the figure counts, among the nouns of `classes`: the head of the phrase right after the
     /// unit, else the nearest noun before the number in its context, else the nearest noun of the
@@ -202,7 +202,7 @@ struct MetricOrder: Sendable {
         let clauseBefore = place.clause.lowerBound..<place.start
         for range in [place.context.lowerBound..<place.start, clauseBefore] where !range.isEmpty {
             let before = Self.hits(nouns, in: t, range: range, skipping: place.figure)
-                .filter { classes.contains($0.cls) }.sorted { $0.end > $1.end }
+                .filter { classes.contains($0.cls) && $0.cls != .area }.sorted { $0.end > $1.end }
             if let noun = before.first(where: { $0.cls != .thing || Self.setsSubject(t, from: $0.end, to: place.start) }) {
                 return noun
             }
@@ -213,7 +213,7 @@ struct MetricOrder: Sendable {
         if !earlier.isEmpty {
             // A place, body or post there is a setting, not what the clauses count.
             return Self.hits(nouns, in: t, range: earlier, skipping: earlier.lowerBound..<earlier.lowerBound)
-                .filter { classes.contains($0.cls) && $0.cls != .thing }.max(by: { $0.end < $1.end })
+                .filter { classes.contains($0.cls) && $0.cls != .thing && $0.cls != .area }.max(by: { $0.end < $1.end })
         }
         return nil
     }
