@@ -178,9 +178,9 @@ extension MetricRules {
             for k in readUpTo..<sentenceStart where ClauseBreaks.isSentenceBreak(t[k]) || k == sentenceStart - 1 {
                 let sentence = sentenceStartK..<(k + 1)
                 plan = false; done = false
-                rules.markers.forEachMatch(in: t, range: sentence, skipping: sentence.upperBound..<sentence.upperBound) { _, e, _ in
+                rules.markers.forEachMatch(in: t, range: sentence, skipping: sentence.upperBound..<sentence.upperBound) { _, e, p in
                     switch e.payload {
-                    case .plan: plan = true
+                    case .plan: if !MetricRules.insideParenthesis(t, at: p, from: sentence.lowerBound) { plan = true }
                     case .done: done = true
                     default: break
                     }
@@ -191,6 +191,20 @@ extension MetricRules {
             readUpTo = sentenceStart
             return planned
         }
+    }
+
+    /// Whether position `p` lies inside a parenthesis opened after `from` (at most `MetricOrder.reach`
+    /// scalars back) and not closed before `p`.
+    static func insideParenthesis(_ t: [Unicode.Scalar], at p: Int, from: Int) -> Bool {
+        var depth = 0
+        for k in max(from, p - MetricOrder.reach)..<p {
+            switch t[k] {
+            case "(", "（": depth += 1
+            case ")", "）": depth = max(0, depth - 1)
+            default: break
+            }
+        }
+        return depth > 0
     }
 
     /// Verbs of doing a promised thing well, closing a 把 phrase.
@@ -289,12 +303,13 @@ extension MetricRules {
             if plannedAfter { return .target }
         }
         if !done && !target && place.sentence.lowerBound < place.clause.lowerBound {
-            // A plan verb heading the sentence governs its later clauses.
+            // A plan verb heading the sentence governs its later clauses; one inside a parenthesis
+            // (`如建设大腹山步道(其中年内将建成5公里栈道)`) speaks only of what it explains.
             var planned = false
             let head = place.sentence.lowerBound..<place.clause.lowerBound
-            markers.forEachMatch(in: t, range: head, skipping: head.upperBound..<head.upperBound) { _, e, _ in
+            markers.forEachMatch(in: t, range: head, skipping: head.upperBound..<head.upperBound) { _, e, p in
                 switch e.payload {
-                case .plan: planned = true
+                case .plan: if !Self.insideParenthesis(t, at: p, from: head.lowerBound) { planned = true }
                 case .done: planned = false
                 default: break
                 }
