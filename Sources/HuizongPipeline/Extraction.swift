@@ -106,22 +106,25 @@ public struct Extractor: Sendable {
     public static let maxDocumentBytes = 64 << 20
 
     private func process(_ file: InputFile, reader: DocumentReader) -> DocumentResult {
+        // The path as every output shows it: a file name may carry a newline, ESC or a bidi
+        // override, which must not reach facts.csv, facts.jsonl, the brief or a terminal raw.
+        let shown = VisibleText.escaped(file.relativePath)
         let bytes: [UInt8]
         switch FileBytes.contents(of: file.url.path, limit: Self.maxDocumentBytes) {
         case .success(let read): bytes = read
         case .failure(.tooLarge(let size)):
             return DocumentResult(summary: nil, warnings: [
-                "\(file.relativePath): skipped, \(size >> 20) MB is larger than an article can be (limit \(Self.maxDocumentBytes >> 20) MB)"])
+                "\(shown): skipped, \(size >> 20) MB is larger than an article can be (limit \(Self.maxDocumentBytes >> 20) MB)"])
         case .failure(.unreadable(let reason)):
-            return DocumentResult(summary: nil, warnings: ["\(file.relativePath): cannot be read (\(reason))"])
+            return DocumentResult(summary: nil, warnings: ["\(shown): cannot be read (\(reason))"])
         }
-        let document = reader.document(bytes: bytes, path: file.relativePath)
+        let document = reader.document(bytes: bytes, path: shown)
         let places = resolver.resolve(scalars: document.scalars, paragraphs: document.paragraphs.map(\.range),
                                       override: config.documentRegions[file.relativePath])
         let facts = factExtractor.extract(from: document, attribute: { offset, clause, sentence, paragraph in
             places.attribute(offset: offset, clause: clause, sentence: sentence, paragraph: paragraph)
         })
-        let summary = DocumentSummary(path: file.relativePath, source: document.source, region: places.document,
+        let summary = DocumentSummary(path: shown, source: document.source, region: places.document,
                                       figures: facts.count)
         return DocumentResult(summary: summary, facts: facts, warnings: document.diagnostics.map(Self.message))
     }
