@@ -25,6 +25,8 @@ struct FactsCommand: ParsableCommand {
         let extraction: Extraction
         do {
             extraction = try session.extract(streams: format == .csv ? FactStreams(csv: stdout) : FactStreams(jsonl: stdout))
+        } catch let failure as RunFailure {
+            throw failure
         } catch {
             throw RunFailure(code: 2, message: "cannot write the facts (\(error.localizedDescription))")
         }

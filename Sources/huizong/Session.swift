@@ -15,6 +15,7 @@ struct Session {
     init(common: CommonOptions, inputs: [String]) throws {
         self.common = common
         self.inputs = inputs.isEmpty ? ["seeds"] : inputs
+        try Self.checkInputsExist(self.inputs, defaulted: inputs.isEmpty)
         self.config = try common.loadConfig()
         self.jobs = try common.jobCount
         let start = Date()
@@ -36,9 +37,27 @@ struct Session {
         }
         terminal.endProgress()
         if extraction.documents.isEmpty {
-            terminal.warn("no .txt or .md documents found in \(inputs.joined(separator: ", "))")
+            for warning in extraction.warnings { terminal.warn(warning) }
+            throw RunFailure(code: 2, message: "no readable .txt or .md document in \(inputs.joined(separator: ", ")); nothing was written")
         }
         return extraction
+    }
+
+    /// A named input that does not exist is a slip, not an empty corpus: `huizong chek` once
+    /// built an empty brief over reports/ and exited 0. Exit 2 before anything is written,
+    /// suggesting the subcommand a short name was probably meant to be.
+    static func checkInputsExist(_ inputs: [String], defaulted: Bool) throws {
+        for input in inputs {
+            var info = stat()
+            guard lstat(input, &info) != 0 else { continue }
+            var message = "\(input): no such file or folder"
+            if defaulted {
+                message += " (the default input; name the article folder, e.g. huizong build ~/articles)"
+            } else if let command = Huizong.closestSubcommand(to: input) {
+                message += " (did you mean `\(command)`?)"
+            }
+            throw RunFailure(code: 2, message: message + "; nothing was written")
+        }
     }
 
     /// Every output of a build, written into a staging folder made by `staging` once the fonts
@@ -69,6 +88,9 @@ struct Session {
                                    + (PeakMemory.megabytes.map { ", peak \($0) MB so far" } ?? ""))
             result = try builder.run(extraction, into: outputs, chartScale: chartScale,
                                      environment: ProcessInfo.processInfo.environment)
+        } catch let failure as RunFailure {
+            outputs.discard()
+            throw failure
         } catch {
             outputs.discard()
             throw RunFailure(code: 2, message: "the build failed (\(error.localizedDescription)); the previous output was left as it was")
@@ -76,6 +98,26 @@ struct Session {
         for (stage, seconds) in result.timings { common.terminal.detail(String(format: "%8.3f s  ", seconds) + stage) }
         for warning in result.extraction.warnings + result.glyphWarnings { common.terminal.warn(warning) }
         return (result, outputs)
+    }
+
+    /// Everything the run reads besides its articles' folders: an output that is or holds one
+    /// of them is refused (`-o Fonts` would have deleted the fonts).
+    var readPaths: [URL] {
+        var paths = inputs.map { URL(fileURLWithPath: $0) } + [common.fontsDirectory]
+        if let config = common.config { paths.append(URL(fileURLWithPath: config)) }
+        else if FileManager.default.fileExists(atPath: "huizong.toml") { paths.append(URL(fileURLWithPath: "huizong.toml")) }
+        return paths
+    }
+
+    /// Removes what killed runs left beside `target`, and puts back a previous output a kill
+    /// left set aside; says what it did.
+    func sweepLeftovers(beside target: URL) {
+        report(Leftovers.sweep(beside: target))
+    }
+
+    func report(_ sweep: Leftovers.Report) {
+        for name in sweep.restored { common.terminal.info("put back \(name), the previous output an interrupted run had set aside") }
+        for name in sweep.removed { common.terminal.info("removed \(name), left by an interrupted run") }
     }
 
     /// The closing summary: documents, figures, regions, warnings, time.
