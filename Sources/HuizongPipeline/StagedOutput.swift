@@ -32,7 +32,15 @@ public final class StagedOutput: @unchecked Sendable {
 
     private init(folder: URL) throws {
         self.folder = folder
-        try? FileManager.default.removeItem(at: folder)
+        // A folder under this name is a leftover of an earlier process with the same PID, unless
+        // it holds anything Huizong does not write: then it is someone's, and stays.
+        if Leftovers.exists(folder) {
+            guard OutputFolder.holdsOnlyOutputNames(folder) else {
+                throw CocoaError(.fileWriteFileExists, userInfo: [NSFilePathErrorKey: folder.path,
+                    NSLocalizedDescriptionKey: "\(folder.path) exists and holds files Huizong did not write; move it away"])
+            }
+            try FileManager.default.removeItem(at: folder)
+        }
         TemporaryFolders.register(folder)
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
     }
