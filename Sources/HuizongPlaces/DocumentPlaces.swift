@@ -76,11 +76,12 @@ public struct DocumentPlaces: Sendable {
             let mid = (lo + hi) / 2
             if mentions[mid].range.lowerBound < span.lowerBound { lo = mid + 1 } else { hi = mid }
         }
+        let (first, end) = Self.nearest(lo, offset: offset, in: mentions)
         var best: (index: Int, rank: (Int, Int))?
         // Fields are read in place: copying a mention (six strings) per step would cost more than the search.
         mentions.withUnsafeBufferPointer { buf in
-            var i = lo
-            while i < buf.count, buf[i].range.lowerBound < span.upperBound {
+            var i = first
+            while i < min(buf.count, end), buf[i].range.lowerBound < span.upperBound {
                 defer { i += 1 }
                 let range = buf[i].range
                 guard let level = buf[i].region?.level, range.upperBound <= span.upperBound, keep(buf[i]) else { continue }
@@ -92,6 +93,22 @@ public struct DocumentPlaces: Sendable {
             }
         }
         return best.map { mentions[$0.index] }
+    }
+
+    /// How many mentions on each side of a figure `best` weighs at most. Text dense with names
+    /// (a list of places, or a file that is one long line of them) put hundreds in the window of
+    /// every figure; ordinary sentences hold a few, so the nearest 48 on each side decide alike.
+    static let mentionsPerSide = 48
+
+    /// The index range `best` scans: from `lo` (the first mention in the span), at most
+    /// `mentionsPerSide` mentions before the first one starting at or after `offset` and as many from it.
+    static func nearest(_ lo: Int, offset: Int, in mentions: [PlaceMention]) -> (first: Int, end: Int) {
+        var a = lo, b = mentions.count
+        while a < b {
+            let mid = (a + b) / 2
+            if mentions[mid].range.lowerBound < offset { a = mid + 1 } else { b = mid }
+        }
+        return (max(lo, a - mentionsPerSide), a + mentionsPerSide)
     }
 }
 
