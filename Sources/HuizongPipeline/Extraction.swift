@@ -109,7 +109,7 @@ public struct Extractor: Sendable {
         // The path as every output shows it: a file name may carry a newline, ESC or a bidi
         // override, which must not reach facts.csv, facts.jsonl, the brief or a terminal raw.
         let shown = VisibleText.escaped(file.relativePath)
-        let bytes: [UInt8]
+        var bytes: [UInt8]
         switch FileBytes.contents(of: file.url.path, limit: Self.maxDocumentBytes) {
         case .success(let read): bytes = read
         case .failure(.tooLarge(let size)):
@@ -119,6 +119,7 @@ public struct Extractor: Sendable {
             return DocumentResult(summary: nil, warnings: ["\(shown): cannot be read (\(reason))"])
         }
         let document = reader.document(bytes: bytes, path: shown)
+        bytes = []   // the raw file is not needed past decoding (a 60 MB file would stay through extraction)
         let places = resolver.resolve(scalars: document.scalars, paragraphs: document.paragraphs.map(\.range),
                                       override: config.documentRegions[file.relativePath])
         let facts = factExtractor.extract(from: document, attribute: { offset, clause, sentence, paragraph in
