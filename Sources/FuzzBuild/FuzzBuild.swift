@@ -18,6 +18,7 @@ struct FuzzBuildMain {
         exit(FuzzDriver.run(fuzzBuild))
 #else
         Replay.run(Array(CommandLine.arguments.dropFirst()), tool: "fuzz-build") { BuildHarness.check($0) }
+        BuildHarness.cleanUp()
 #endif
     }
 }

@@ -25,8 +25,14 @@ public enum BuildHarness {
         return url
     }()
 
+    /// Removes this process's input folder (after a replay; a libFuzzer run leaves one small folder).
+    public static func cleanUp() {
+        try? FileManager.default.removeItem(at: folder)
+    }
+
     public static func check(_ bytes: [UInt8]) {
         let fm = FileManager.default
+        try? fm.createDirectory(at: folder, withIntermediateDirectories: true)
         for name in (try? fm.contentsOfDirectory(atPath: folder.path)) ?? [] {
             try? fm.removeItem(at: folder.appendingPathComponent(name))
         }

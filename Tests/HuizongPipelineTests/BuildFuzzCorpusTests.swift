@@ -9,6 +9,7 @@ final class BuildFuzzCorpusTests: XCTestCase {
         let folder = ProjectPaths.root.appendingPathComponent("Fuzz/corpus/build")
         let names = try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted()
         XCTAssertGreaterThan(names.count, 5)
+        defer { BuildHarness.cleanUp() }
         for name in names {
             BuildHarness.check([UInt8](try Data(contentsOf: folder.appendingPathComponent(name))))
         }
