@@ -81,12 +81,13 @@ public struct FactExtractor: Sendable {
     /// region) is the body's figure announced: the body's statement is kept, the headline's dropped.
     static func droppingHeadlineRepeats(_ facts: [Fact], inHeading: [Bool]) -> [Fact] {
         guard inHeading.contains(true) else { return facts }
+        // The body's figures in a set, looked up once per headline figure: comparing every
+        // headline with every body figure was quadratic in a document of many headings.
+        var body = Set<HeadlineKey>()
+        for (k, f) in facts.enumerated() where !inHeading[k] { body.insert(HeadlineKey(f)) }
         var out: [Fact] = []
         for (k, f) in facts.enumerated() {
-            if inHeading[k] && facts.indices.contains(where: { j in
-                !inHeading[j] && facts[j].unit == f.unit && facts[j].metric == f.metric
-                    && facts[j].regionCode == f.regionCode && facts[j].value == f.value && facts[j].valueHigh == f.valueHigh
-            }) { continue }
+            if inHeading[k] && body.contains(HeadlineKey(f)) { continue }
             out.append(f)
         }
         return out
@@ -100,5 +101,14 @@ public struct FactExtractor: Sendable {
                                               byteCount: text.utf8.count, sha256: ""),
                            lineMap: LineMap(starts: [0], lines: [1]), diagnostics: [])
         return extract(from: doc) { _, _, _, _ in Attribution(region: nil, place: nil, reason: "none") }
+    }
+}
+
+/// What makes a headline's figure the body's: unit, metric, region, value and upper value.
+private struct HeadlineKey: Hashable {
+    let unit: String, metric: String, regionCode: String
+    let value: Decimal, valueHigh: Decimal?
+    init(_ f: Fact) {
+        unit = f.unit; metric = f.metric; regionCode = f.regionCode; value = f.value; valueHigh = f.valueHigh
     }
 }
