@@ -37,6 +37,7 @@ public struct FactExtractor: Sendable {
         var inHeading: [Bool] = []
         let figures = scanner.figures(in: t)
         var dedup = FactDeduplicator(expected: figures.count)
+        var clauses = ClauseMemo()
         facts.reserveCapacity(figures.count)
         inHeading.reserveCapacity(figures.count)
         for (k, f) in figures.enumerated() {
@@ -44,7 +45,7 @@ public struct FactExtractor: Sendable {
                 ?? ClauseBreaks.sentence(t, around: f.start)
             let paragraphSpan = ClauseBreaks.span(document.paragraphs, containing: f.start)
             let paragraph = paragraphSpan?.range ?? ClauseBreaks.paragraph(t, around: f.start)
-            let clause = ClauseBreaks.clause(t, around: f.start, end: f.end, within: sentence)
+            let (clause, previousClause) = clauses.clause(t, around: f.start, end: f.end, within: sentence)
             // Keywords beyond a neighbouring figure of the same clause describe that figure
             // (`接种疫苗27904人次、培训师资3519人次、开展活动3547场`).
             var context = clause
@@ -56,7 +57,7 @@ public struct FactExtractor: Sendable {
             }
             let place = FigurePlace(figure: f.start..<f.end, start: f.start, unitEnd: f.unitRange.upperBound,
                                     clause: clause, context: context,
-                                    previousClause: ClauseBreaks.previousClause(t, before: clause, within: sentence),
+                                    previousClause: previousClause,
                                     sentence: sentence)
             let metric = rules.metric(unit: f.unit, in: t, at: place)
             if markerSentence != sentence {
@@ -68,7 +69,7 @@ public struct FactExtractor: Sendable {
                             regionCode: who.region?.code ?? "", region: who.region?.name ?? "",
                             place: who.place ?? "", metric: metric, value: f.value, valueHigh: f.valueHigh,
                             unit: f.unit, qualifier: f.qualifier, scope: rules.scope(markers, at: place),
-                            status: rules.status(in: t, at: place), quote: QuoteText.normalised(t, clause))
+                            status: rules.status(in: t, at: place), quote: QuoteText.quote(t, clause: clause, figure: f.start..<f.unitRange.upperBound))
             if dedup.admit(fact, sentence: sentence, written: t[f.start..<f.unitRange.upperBound]) {
                 facts.append(fact)
                 inHeading.append(paragraphSpan.map { $0.kind == .title || $0.kind == .heading } ?? false)
