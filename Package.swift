@@ -11,6 +11,7 @@ let package = Package(
         // Fuzz targets (Fuzz/README.md): libFuzzer with -sanitize=fuzzer -DFUZZING, corpus replay without.
         .executable(name: "fuzz-numbers", targets: ["fuzz-numbers"]),
         .executable(name: "fuzz-document", targets: ["fuzz-document"]),
+        .executable(name: "fuzz-build", targets: ["fuzz-build"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -56,7 +57,7 @@ let package = Package(
             .product(name: "OrderedCollections", package: "swift-collections"),
         ]),
         .executableTarget(name: "huizong", dependencies: [
-            "HuizongPipeline", "HuizongPlaces",
+            "HuizongPipeline", "HuizongPlaces", "HuizongText",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
 
@@ -72,6 +73,9 @@ let package = Package(
                           path: "Sources/FuzzNumbers"),
         .executableTarget(name: "fuzz-document", dependencies: ["FuzzSupport", "HuizongText", "HuizongPlaces", "HuizongFacts"],
                           path: "Sources/FuzzDocument"),
+        .target(name: "FuzzBuildHarness", dependencies: ["HuizongPipeline", "HuizongLayout", "HuizongPlaces", "HuizongTotals"]),
+        .executableTarget(name: "fuzz-build", dependencies: ["FuzzSupport", "FuzzBuildHarness"],
+                          path: "Sources/FuzzBuild"),
 
         // MARK: Tests
         .target(name: "TestSupport", path: "Tests/TestSupport"),
@@ -81,7 +85,8 @@ let package = Package(
         .testTarget(name: "HuizongTotalsTests", dependencies: ["HuizongTotals", "TestSupport"]),
         .testTarget(name: "HuizongLayoutTests", dependencies: ["HuizongLayout", "TestSupport"]),
         .testTarget(name: "HuizongRenderTests", dependencies: ["HuizongRender", "TestSupport"]),
-        .testTarget(name: "HuizongPipelineTests", dependencies: ["HuizongPipeline", "HuizongFacts", "HuizongTotals", "TestSupport"]),
+        .testTarget(name: "HuizongPipelineTests", dependencies: ["HuizongPipeline", "HuizongFacts", "HuizongTotals", "TestSupport",
+                                                                "FuzzBuildHarness"]),
         .testTarget(name: "HuizongFormatsTests", dependencies: [
             "HuizongFormats", "HuizongText", "HuizongPipeline", "HuizongPlaces", "HuizongFacts", "HuizongTotals",
             "HuizongLayout", "HuizongRender", "CZip", "TestSupport"]),

@@ -8,16 +8,22 @@ struct FactDeduplicator {
     private struct Seen {
         var fact: Fact
         var sentence: Range<Int>
-        /// Index in `facts` of the next (later) fact with the same fingerprint, -1 for none.
-        var next: Int32
+        /// Index in `facts` of the previous (earlier) fact with the same fingerprint, -1 for none.
+        var previous: Int32
     }
 
-    /// Earlier facts, in order; those of one fingerprint are chained through `Seen.next`.
+    /// Earlier facts, in order; those of one fingerprint are chained through `Seen.previous`.
     private var facts: [Seen] = []
-    /// Fingerprint of the written figure and metric (exact equality is checked after) → the first
-    /// and last fact in its chain. One flat list and a table of indices: a list per fingerprint
-    /// cost an allocation for nearly every figure, as repeats are rare.
-    private var chains: [UInt64: (first: Int32, last: Int32)] = [:]
+    /// Fingerprint of the written figure and metric (exact equality is checked after) → the last
+    /// fact in its chain. One flat list and a table of indices: a list per fingerprint cost an
+    /// allocation for nearly every figure, as repeats are rare.
+    private var chains: [UInt64: Int32] = [:]
+
+    /// How many earlier facts of one fingerprint a figure is compared with, latest first. A
+    /// report restates a figure a few times at most; a file repeating one figure a million times
+    /// (with different places, so none merges) made every figure walk the whole chain, quadratic
+    /// time (a 60 MB one-line file took minutes).
+    static let chainLimit = 64
 
     /// A deduplicator for about `expected` facts (room is made once: growing the table step by step
     /// rehashed it again and again).
@@ -34,10 +40,11 @@ struct FactDeduplicator {
             // Rare: only a figure with the same written form gets here, so the quote work is done lazily.
             let grams = Self.bigrams(fact.quote)
             let mine = Array(fact.quote.unicodeScalars)
-            var k = Int(chain.first)
-            while k >= 0 {
+            var k = Int(chain), visited = 0
+            while k >= 0 && visited < Self.chainLimit {
                 let s = facts[k]
-                k = Int(s.next)
+                k = Int(s.previous)
+                visited += 1
                 guard s.sentence != sentence && Self.sameFigure(s.fact, fact) else { continue }
                 let theirs = Array(s.fact.quote.unicodeScalars)
                 if ScalarText.contains(mine, in: theirs, range: 0..<theirs.count)
@@ -46,14 +53,8 @@ struct FactDeduplicator {
                 if dice >= 0.6 || overlap >= 0.8 { return false }
             }
         }
-        let index = Int32(facts.count)
-        facts.append(Seen(fact: fact, sentence: sentence, next: -1))
-        if let chain {
-            facts[Int(chain.last)].next = index
-            chains[key] = (chain.first, index)
-        } else {
-            chains[key] = (index, index)
-        }
+        chains[key] = Int32(facts.count)
+        facts.append(Seen(fact: fact, sentence: sentence, previous: chain ?? -1))
         return true
     }
 

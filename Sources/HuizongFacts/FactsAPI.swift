@@ -57,6 +57,7 @@ public struct FactExtractor: Sendable {
                                               message: "line \(document.line(at: r.lowerBound)): number \(shown) is too long or too large to read exactly; not counted"))
         }
         var dedup = FactDeduplicator(expected: figures.count)
+        var clauses = ClauseMemo()
         facts.reserveCapacity(figures.count)
         inHeading.reserveCapacity(figures.count)
         for (k, f) in figures.enumerated() {
@@ -64,7 +65,7 @@ public struct FactExtractor: Sendable {
                 ?? ClauseBreaks.sentence(t, around: f.start)
             let paragraphSpan = ClauseBreaks.span(document.paragraphs, containing: f.start)
             let paragraph = paragraphSpan?.range ?? ClauseBreaks.paragraph(t, around: f.start)
-            let clause = ClauseBreaks.clause(t, around: f.start, end: f.end, within: sentence)
+            let (clause, previousClause) = clauses.clause(t, around: f.start, end: f.end, within: sentence)
             // Keywords beyond a neighbouring figure of the same clause describe that figure
             // (`接种疫苗27904人次、培训师资3519人次、开展活动3547场`).
             var context = clause
@@ -78,7 +79,7 @@ public struct FactExtractor: Sendable {
             // punctuation does not make every figure read all of it.
             let place = MetricOrder.bounded(FigurePlace(figure: f.start..<f.end, start: f.start, unitEnd: f.unitRange.upperBound,
                                     clause: clause, context: context,
-                                    previousClause: ClauseBreaks.previousClause(t, before: clause, within: sentence),
+                                    previousClause: previousClause,
                                     sentence: sentence))
             if Self.isAnecdote(t, clause: clause, start: f.start) { continue }
             let metric = order.decide(unit: f.unit, in: t, at: place) ?? rules.metric(unit: f.unit, in: t, at: place)
@@ -92,7 +93,8 @@ public struct FactExtractor: Sendable {
                             place: who.place ?? "", metric: metric, value: f.value, valueHigh: f.valueHigh,
                             unit: f.unit, qualifier: f.qualifier, scope: rules.scope(markers, in: t, at: place, inPlace: !(who.place ?? "").isEmpty),
                             status: rules.status(in: t, at: place, sentence: markers,
-                                                paragraphPlanned: paragraphPlan.advance(rules, t, paragraph: paragraph, to: sentence.lowerBound)), quote: QuoteText.normalised(t, clause))
+                                                paragraphPlanned: paragraphPlan.advance(rules, t, paragraph: paragraph, to: sentence.lowerBound)),
+                            quote: QuoteText.quote(t, clause: clause, figure: f.start..<f.unitRange.upperBound))
             if dedup.admit(fact, sentence: sentence, written: t[f.start..<f.unitRange.upperBound]) {
                 facts.append(fact)
                 inHeading.append(paragraphSpan.map { $0.kind == .title || $0.kind == .heading } ?? false)

@@ -44,10 +44,11 @@ public struct FormatReader: Sendable {
 
     public init() {}
 
-    /// The document, or why the file was left out (a sentence naming no path).
-    public func document(bytes: [UInt8], file: InputFile) -> Result<Document, FormatFailure> {
-        let path = file.relativePath
-        let format = InputFormat(path: path) ?? .plainText
+    /// The document, or why the file was left out (a sentence naming no path). `path` is the
+    /// document's path as outputs show it (escaped), by default the file's relative path.
+    public func document(bytes: [UInt8], file: InputFile, path shown: String? = nil) -> Result<Document, FormatFailure> {
+        let path = shown ?? file.relativePath
+        let format = InputFormat(path: file.relativePath) ?? .plainText
         let extracted: Result<ExtractedText, FormatFailure>
         switch format {
         case .plainText:

@@ -58,14 +58,32 @@ public struct AxisScale: Sendable, Equatable {
             divisor = multiplier.value; suffix = multiplier.suffix
         }
         let scaledStep = step / divisor
+        if value / divisor >= 1e15, let exact = exactLabel(value, step: step, divisor: divisor) {
+            return exact + suffix
+        }
         let decimals = scaledStep >= 1 ? 0 : min(6, Int((-log10(scaledStep)).rounded(.up)))
         return decimalString(value / divisor, decimals: decimals) + suffix + (unit == "%" ? "%" : "")
+    }
+
+    /// A tick far past what a Double holds exactly (28-digit figures): written from the step's
+    /// digits (1, 2 or 5 then zeros) times the tick's index, so `6000…0亿` is not `6000…08192亿`.
+    static func exactLabel(_ value: Double, step: Double, divisor: Double) -> String? {
+        guard value.isFinite, step.isFinite, step > 0 else { return nil }
+        let power = Int(log10(step).rounded(.down))
+        let factor = Int((step / pow10(power)).rounded())
+        let index = (value / step).rounded()
+        let zeros = power - Int(log10(divisor).rounded())
+        guard zeros >= 0, index < 1e6 else { return nil }
+        return String(Int(index) * factor) + String(repeating: "0", count: zeros)
     }
 
     /// `value` with exactly `decimals` digits after the point, trailing zeros dropped (locale-free).
     static func decimalString(_ value: Double, decimals: Int) -> String {
         let factor = pow10(decimals)
         let scaled = (abs(value) * factor).rounded()
+        // Past 2⁶² the value has no fraction a label shows, and Int(…) would trap (a figure of
+        // 28 digits, 一万亿亿亿条, crashed the chart): its integer digits are written from the Double.
+        guard scaled < 0x1p62 else { return (value < 0 ? "-" : "") + integerDigits(abs(value)) }
         let whole = Int(scaled / factor)
         var fraction = Int(scaled - Double(whole) * factor)
         var text = String(whole)
@@ -77,6 +95,35 @@ public struct AxisScale: Sendable, Equatable {
         }
         return (value < 0 && scaled > 0 ? "-" : "") + text
     }
+}
+
+/// The integer digits of a large finite Double (exact: every Double ≥ 2⁵³ is an integer), by long
+/// division of its significand shifted into base-10⁹ limbs; "∞" for an infinite or NaN value.
+/// Hand-written because Foundation's formatters either go through the locale or switch to
+/// exponent form, and a chart label must read as a plain number.
+func integerDigits(_ value: Double) -> String {
+    guard value.isFinite else { return "∞" }
+    let whole = value.rounded(.down)
+    guard whole >= 0x1p62 else { return String(Int64(whole)) }
+    // whole = significand × 2^shift, significand < 2⁵³.
+    let shift = Int(whole.exponent) - 52
+    var limbs: [UInt32] = []   // base 10⁹, least significant first
+    var n = UInt64(whole.significandBitPattern | (1 << 52))
+    while n > 0 { limbs.append(UInt32(n % 1_000_000_000)); n /= 1_000_000_000 }
+    for _ in 0..<max(0, shift) {
+        var carry: UInt64 = 0
+        for i in limbs.indices {
+            let v = UInt64(limbs[i]) * 2 + carry
+            limbs[i] = UInt32(v % 1_000_000_000); carry = v / 1_000_000_000
+        }
+        if carry > 0 { limbs.append(UInt32(carry)) }
+    }
+    var text = String(limbs.last ?? 0)
+    for limb in limbs.dropLast().reversed() {
+        let digits = String(limb)
+        text += String(repeating: "0", count: 9 - digits.count) + digits
+    }
+    return text
 }
 
 /// 10ⁿ, exact for the small integer powers used here.

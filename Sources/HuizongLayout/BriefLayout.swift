@@ -87,8 +87,8 @@ public struct BriefLayout {
     /// Flow units of every section in order.
     func bodyUnits(_ content: BriefContent) -> [FlowUnit] {
         let text = TextBlocks(measurer: measurer, style: style, width: textWidth)
-        let tables = TableLayout(measurer: measurer, style: style, width: textWidth)
         let pageHeight = pageSize.height - style.marginTop - style.marginBottom
+        let tables = TableLayout(measurer: measurer, style: style, width: textWidth, pageHeight: pageHeight)
         var units: [FlowUnit] = []
         for section in content.sections {
             units.append(text.heading(section))

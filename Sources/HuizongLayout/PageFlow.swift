@@ -49,6 +49,10 @@ struct PageFlow {
     mutating func place(_ units: [FlowUnit]) {
         let pageHeight = bottom - top
         var index = 0
+        // The unit a page was last broken for: if it still does not fit on the fresh page (below
+        // the headers repeated there), it is placed anyway, overflowing, rather than breaking again
+        // forever (a unit taller than a page once made this loop add pages until memory ran out).
+        var brokeFor = -1
         while index < units.count {
             let unit = units[index]
             if pages.isEmpty || (unit.breakBefore && !pages[pages.count - 1].isEmpty) { newPage() }
@@ -61,7 +65,8 @@ struct PageFlow {
                 chain += units[next].spaceBefore + units[next].height
             }
             let available = bottom - y
-            if !atTop && (need > available + 1e-6 || (chain <= pageHeight && chain > available + 1e-6)) {
+            if !atTop && brokeFor != index && (need > available + 1e-6 || (chain <= pageHeight && chain > available + 1e-6)) {
+                brokeFor = index
                 newPage()
                 for header in unit.repeatAfterBreak { put(header) }
                 continue

@@ -1,11 +1,15 @@
-// Tables as flow units: a header unit kept with the first row, one unit per row (rows never split),
-// and a caption plus header repeated at the top of every page the table runs onto.
+// Tables as flow units: a header unit kept with the first row, one unit per row, and a caption
+// plus header repeated at the top of every page the table runs onto. A row taller than what a
+// page holds under that repeated header (one quote of hundreds of characters) is split into
+// pieces that each fit, so pagination always moves on.
 
 /// Builds the flow units of a table.
 struct TableLayout {
     let measurer: any TextMeasuring
     let style: LayoutStyle
     let width: Double
+    /// Height of a page's text area: no unit of the table may be taller than this.
+    var pageHeight = Double.infinity
 
     /// Column left edges and widths from the relative weights.
     func columns(_ table: Table) -> [(x: Double, width: Double)] {
@@ -38,31 +42,64 @@ struct TableLayout {
         var repeated = header
         repeated.keepWithNext = true
 
+        // What a row piece may take: the page less the caption and header repeated above it.
+        let rowBudget = pageHeight - captionHeight - repeated.height - 1
         var units = [headerUnit]
         for (index, cells) in table.rows.enumerated() {
-            var unit = row(cells, table: table, cols: cols, font: style.tableText,
-                           fill: index % 2 == 1 ? style.zebra : nil, isHeader: false)
-            if index == table.rows.count - 1 {
-                unit.items.append(.line(StrokedLine(from: Point(x: 0, y: unit.height), to: Point(x: width, y: unit.height),
+            var pieces = rowPieces(cells, table: table, cols: cols, font: style.tableText,
+                                   fill: index % 2 == 1 ? style.zebra : nil, maxHeight: rowBudget)
+            if index == table.rows.count - 1, var last = pieces.popLast() {
+                last.items.append(.line(StrokedLine(from: Point(x: 0, y: last.height), to: Point(x: width, y: last.height),
                                                     lineWidth: 0.8, color: style.secondaryText)))
+                pieces.append(last)
             }
-            unit.repeatAfterBreak = [captionUnit, repeated]
-            units.append(unit)
+            for var piece in pieces {
+                piece.repeatAfterBreak = [captionUnit, repeated]
+                units.append(piece)
+            }
         }
         if let last = units.indices.last { units[last].keepWithNext = false }
         return units
     }
 
+    /// One body row as one unit, or as several when its tallest cell needs more lines than fit in
+    /// `maxHeight`: each piece carries the next lines of every cell.
+    private func rowPieces(_ cells: [String], table: Table, cols: [(x: Double, width: Double)], font: FontSpec,
+                           fill: Color?, maxHeight: Double) -> [FlowUnit] {
+        let lineHeight = style.lineHeight(font, spacing: 1.45)
+        let cellLines = lines(cells, cols: cols, font: font)
+        let tallest = max(1, cellLines.map(\.count).max() ?? 1)
+        let room = (maxHeight - 2 * style.tableCellPaddingY) / lineHeight
+        let perPiece = room.isFinite ? max(1, Int(min(room, Double(tallest)))) : tallest
+        guard tallest > perPiece else {
+            return [unit(cellLines, table: table, cols: cols, font: font, fill: fill, isHeader: false)]
+        }
+        return stride(from: 0, to: tallest, by: perPiece).map { start in
+            let slice = cellLines.map { Array($0.dropFirst(start).prefix(perPiece)) }
+            return unit(slice, table: table, cols: cols, font: font, fill: fill, isHeader: false)
+        }
+    }
+
     /// One row: cell text wrapped within its column, the row as tall as its tallest cell.
     private func row(_ cells: [String], table: Table, cols: [(x: Double, width: Double)], font: FontSpec,
                      fill: Color?, isHeader: Bool) -> FlowUnit {
+        unit(lines(cells, cols: cols, font: font), table: table, cols: cols, font: font, fill: fill, isHeader: isHeader)
+    }
+
+    /// Each cell's text broken into lines within its column.
+    private func lines(_ cells: [String], cols: [(x: Double, width: Double)], font: FontSpec) -> [[MeasuredLine]] {
+        let padX = style.tableCellPaddingX
+        return cols.indices.map { index in
+            let text = index < cells.count ? FigureGlue.bind(cells[index]) : ""
+            return measurer.lines(of: text, font: font, width: max(1, cols[index].width - 2 * padX))
+        }
+    }
+
+    /// A row unit from its cells' lines.
+    private func unit(_ cellLines: [[MeasuredLine]], table: Table, cols: [(x: Double, width: Double)], font: FontSpec,
+                      fill: Color?, isHeader: Bool) -> FlowUnit {
         let lineHeight = style.lineHeight(font, spacing: 1.45)
         let padX = style.tableCellPaddingX, padY = style.tableCellPaddingY
-        var cellLines: [[MeasuredLine]] = []
-        for (index, column) in cols.enumerated() {
-            let text = index < cells.count ? FigureGlue.bind(cells[index]) : ""
-            cellLines.append(measurer.lines(of: text, font: font, width: max(1, column.width - 2 * padX)))
-        }
         let height = Double(max(1, cellLines.map(\.count).max() ?? 1)) * lineHeight + 2 * padY
         var items: [PageItem] = []
         if let fill { items.append(.rect(FilledRect(rect: Rect(x: 0, y: 0, width: width, height: height), color: fill))) }

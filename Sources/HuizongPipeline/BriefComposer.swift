@@ -282,8 +282,24 @@ struct BriefComposer {
                 ?? DisplayNumber.format(f.value, unit: f.unit, qualifier: f.qualifier)
             let place = f.place.isEmpty ? "" : "［\(f.place)］"
             return [MetricCatalog.info(f.metric).label(config.language), value, labels.statusName(f.status.rawValue),
-                    TotalsExport.reference(f), place + f.quote]
+                    TotalsExport.reference(f), place + Self.shortened(f.quote)]
         })
+    }
+
+    /// Quotes longer than this many characters are shortened in the brief (facts.csv keeps them whole).
+    static let quoteLimit = 240
+
+    /// A quote as the brief shows it: whole when short; else its start and its end (where the
+    /// figure usually stands) around an ellipsis. A clause of a file without punctuation can be
+    /// megabytes long: drawn whole it took minutes and gigabytes.
+    static func shortened(_ quote: String) -> String {
+        let scalars = quote.unicodeScalars
+        guard scalars.count > quoteLimit else { return quote }
+        var out = String.UnicodeScalarView()
+        out.append(contentsOf: scalars.prefix(quoteLimit / 2))
+        out.append("…")
+        out.append(contentsOf: scalars.suffix(quoteLimit / 2))
+        return String(out)
     }
 
     // MARK: Appendix

@@ -82,7 +82,7 @@ public struct Extractor: Sendable {
         let files = collected.files
         // Every file left out is named on the terminal, so `--strict` can fail on it.
         let skipWarnings = collected.skipped.map { path in
-            "\(path): skipped, not a format Huizong reads (it reads \(FormatReader.extensionList))"
+            "\(VisibleText.escaped(path)): skipped, not a format Huizong reads (it reads \(FormatReader.extensionList))"
         }
         let box = ExtractionBox(Extraction(facts: try FactTable(), documents: [], skipped: collected.skipped,
                                            warnings: collected.diagnostics.map(Self.message) + skipWarnings),
@@ -138,22 +138,25 @@ public struct Extractor: Sendable {
     public static let maxDocumentBytes = 64 << 20
 
     private func process(_ file: InputFile, reader: FormatReader) -> DocumentResult {
-        let bytes: [UInt8]
+        // The path as every output shows it: a file name may carry a newline, ESC or a bidi
+        // override, which must not reach facts.csv, facts.jsonl, the brief or a terminal raw.
+        let shown = VisibleText.escaped(file.relativePath)
+        var bytes: [UInt8]
         switch FileBytes.contents(of: file.url.path, limit: Self.maxDocumentBytes) {
         case .success(let read): bytes = read
         case .failure(.tooLarge(let size)):
             return DocumentResult(summary: nil, warnings: [
-                "\(file.relativePath): skipped, \(size >> 20) MB is larger than an article can be (limit \(Self.maxDocumentBytes >> 20) MB)"])
+                "\(shown): skipped, \(size >> 20) MB is larger than an article can be (limit \(Self.maxDocumentBytes >> 20) MB)"])
         case .failure(.unreadable(let reason)):
-            return DocumentResult(summary: nil, warnings: ["\(file.relativePath): cannot be read (\(reason))"])
+            return DocumentResult(summary: nil, warnings: ["\(shown): cannot be read (\(reason))"])
         }
         let document: Document
-        switch reader.document(bytes: bytes, file: file) {
+        switch reader.document(bytes: bytes, file: file, path: shown) {
         case .success(let read): document = read
         case .failure(let failure):
-            return DocumentResult(summary: nil, skipped: file.relativePath,
-                                  warnings: [FormatReader.message(failure, path: file.relativePath)])
+            return DocumentResult(summary: nil, skipped: shown, warnings: [FormatReader.message(failure, path: shown)])
         }
+        bytes = []   // the raw file is not needed past decoding (a 60 MB file would stay through extraction)
         let paragraphs = document.paragraphs.map(\.range)
         let override = config.documentRegions[file.relativePath]
         var places = resolver.resolve(scalars: document.scalars, paragraphs: paragraphs, override: override)
@@ -170,8 +173,8 @@ public struct Extractor: Sendable {
         let found = factExtractor.extract(from: document, attribute: { offset, clause, sentence, paragraph in
             resolved.attribute(offset: offset, clause: clause, sentence: sentence, paragraph: paragraph)
         }, diagnostics: &numberWarnings)
-        let corrected = corrections.apply(found, document: file.relativePath)
-        let summary = DocumentSummary(path: file.relativePath, source: document.source, region: resolved.document,
+        let corrected = corrections.apply(found, document: shown)
+        let summary = DocumentSummary(path: shown, source: document.source, region: resolved.document,
                                       figures: corrected.facts.count, regionFromPath: fromPath)
         return DocumentResult(summary: summary, facts: corrected.facts, corrected: corrected.corrected,
                               applied: corrected.applied, warnings: (document.diagnostics + numberWarnings).map(Self.message))

@@ -32,7 +32,15 @@ public final class StagedOutput: @unchecked Sendable {
 
     private init(folder: URL) throws {
         self.folder = folder
-        try? FileManager.default.removeItem(at: folder)
+        // A folder under this name is a leftover of an earlier process with the same PID, unless
+        // it holds anything Huizong does not write: then it is someone's, and stays.
+        if Leftovers.exists(folder) {
+            guard OutputFolder.holdsOnlyOutputNames(folder) else {
+                throw CocoaError(.fileWriteFileExists, userInfo: [NSFilePathErrorKey: folder.path,
+                    NSLocalizedDescriptionKey: "\(folder.path) exists and holds files Huizong did not write; move it away"])
+            }
+            try FileManager.default.removeItem(at: folder)
+        }
         TemporaryFolders.register(folder)
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
     }
@@ -79,12 +87,25 @@ public final class StagedOutput: @unchecked Sendable {
     }
 
     /// Swaps the staging folder in for `target`; the previous target is removed only after.
+    /// Every file is on disk first (fsync), so a power cut after the swap cannot leave an output
+    /// of empty files. Where the kernel can (Linux `renameat2` with `RENAME_EXCHANGE`), the two
+    /// folders trade names in one step, so a kill at any moment leaves a whole output under the
+    /// target's name; elsewhere the previous output is set aside first (`.NAME.old-PID`), which
+    /// the next run puts back should a kill fall between the two renames (`Leftovers`).
     public func commit(to target: URL) throws {
         let fm = FileManager.default
         let target = target.standardizedFileURL
-        let retired = target.deletingLastPathComponent()
-            .appendingPathComponent(".\(target.lastPathComponent).old-\(ProcessInfo.processInfo.processIdentifier)")
+        let parent = target.deletingLastPathComponent()
+        Durable.syncTree(folder)
         if fm.fileExists(atPath: target.path) {
+            if Durable.exchange(folder, target) {
+                // The staging name now holds the previous output: removing it is the cleanup.
+                committed = true
+                Durable.syncFolder(parent)
+                discard()
+                return
+            }
+            let retired = parent.appendingPathComponent(".\(target.lastPathComponent).old-\(ProcessInfo.processInfo.processIdentifier)")
             TemporaryFolders.registerSwap(retired: retired, target: target)
             defer { TemporaryFolders.unregisterSwap() }
             try fm.moveItem(at: target, to: retired)
@@ -94,9 +115,11 @@ public final class StagedOutput: @unchecked Sendable {
                 try? fm.moveItem(at: retired, to: target)
                 throw error
             }
+            Durable.syncFolder(parent)
             try? fm.removeItem(at: retired)
         } else {
             try fm.moveItem(at: folder, to: target)
+            Durable.syncFolder(parent)
         }
         committed = true
         TemporaryFolders.unregister(folder)
@@ -128,7 +151,42 @@ final class FileSink: ByteSink {
     private let handle: FileHandle
     init(_ url: URL) throws { handle = try FileHandle(forWritingTo: url) }
     func write(_ bytes: [UInt8]) throws { try handle.write(contentsOf: bytes) }
-    func close() throws { try handle.close() }
+    /// Flushed to the disk before closing: the folder is swapped in only once every file is durable.
+    func close() throws { try handle.synchronize(); try handle.close() }
+}
+
+/// fsync and the atomic folder exchange, which Foundation does not offer.
+enum Durable {
+    /// fsyncs `folder` and every folder under it (the entries; files are synced as they close).
+    static func syncTree(_ folder: URL) {
+        for (relative, kind) in OutputFolder.contents(of: folder) where kind == S_IFDIR {
+            syncFolder(folder.appendingPathComponent(relative))
+        }
+        syncFolder(folder)
+    }
+
+    /// fsyncs a folder's entries (a rename is durable only once its folder is).
+    static func syncFolder(_ folder: URL) {
+        let fd = open(folder.path, O_RDONLY | O_DIRECTORY)
+        guard fd >= 0 else { return }
+        _ = fsync(fd)
+        _ = close(fd)
+    }
+
+    private typealias RenameAt2 = @convention(c) (Int32, UnsafePointer<CChar>, Int32, UnsafePointer<CChar>, UInt32) -> Int32
+    /// glibc's renameat2 (2.28+), looked up at run time: Swift's Glibc module does not declare it.
+    nonisolated(unsafe) private static let renameat2: RenameAt2? = {
+        guard let symbol = dlsym(UnsafeMutableRawPointer(bitPattern: 0), "renameat2") else { return nil }
+        return unsafeBitCast(symbol, to: RenameAt2.self)
+    }()
+
+    /// Swaps the names of `a` and `b` in one step; false when the system or file system cannot
+    /// (then nothing was changed).
+    static func exchange(_ a: URL, _ b: URL) -> Bool {
+        guard let renameat2 else { return false }
+        let RENAME_EXCHANGE: UInt32 = 1 << 1, AT_FDCWD: Int32 = -100
+        return renameat2(AT_FDCWD, a.path, AT_FDCWD, b.path, RENAME_EXCHANGE) == 0
+    }
 }
 
 /// Temporary folders to remove if the process is interrupted (SIGINT/SIGTERM) mid-write, and the

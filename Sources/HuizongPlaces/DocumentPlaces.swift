@@ -147,8 +147,10 @@ public struct DocumentPlaces: Sendable {
         // Mentions are in text order: binary-search the first one that starts at or after `upper`,
         // then walk back.
         var i = firstMention(startingAtOrAfter: upper)
-        while i > 0 {
+        var walked = 0
+        while i > 0 && walked < Self.mentionsWalked {
             i -= 1
+            walked += 1
             let m = mentions[i]
             if m.range.lowerBound < lower { break }
             if m.region != nil, m.range.upperBound <= upper, accepts(m, owner) { return m }
@@ -160,7 +162,8 @@ public struct DocumentPlaces: Sendable {
     private func nearest(after offset: Int, in fullSpan: Range<Int>, _ owner: Owner) -> PlaceMention? {
         let upper = min(fullSpan.upperBound, offset + Self.window)
         var i = firstMention(startingAtOrAfter: max(fullSpan.lowerBound, offset + 1))
-        while i < mentions.count, mentions[i].range.lowerBound < upper {
+        let stop = i + Self.mentionsWalked
+        while i < mentions.count, i < stop, mentions[i].range.lowerBound < upper {
             let m = mentions[i]
             if m.region != nil, m.range.upperBound <= upper, accepts(m, owner) { return m }
             i += 1
@@ -177,6 +180,11 @@ public struct DocumentPlaces: Sendable {
         }
         return lo
     }
+
+    /// How many mentions `nearest` walks past at most. Text dense with names (a list of places, or
+    /// a file that is one long line of them) puts hundreds within `window` of every figure; an
+    /// ordinary sentence holds a few, so the nearest ones decide alike (time stays linear).
+    static let mentionsWalked = 192
 }
 
 extension RegionLevel {

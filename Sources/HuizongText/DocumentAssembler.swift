@@ -10,7 +10,10 @@ enum DocumentAssembler {
         if bytes.isEmpty {
             diagnostics.append(TextDiagnostic(path: path, message: "empty file"))
         }
-        let detected = EncodingDetector.detect(bytes)
+        // `detected` and `decoded` share the decoded text; both are emptied once the lines are cut,
+        // so a file that is one 60 MB line is not held decoded, cleaned and assembled all at once.
+        var detected = EncodingDetector.detect(bytes)
+        let encoding = detected.encoding
         var decoded = detected.decoded
         let implausible = !bytes.isEmpty && detected.plausibility < EncodingDetector.plausibleThreshold
         if implausible && detected.guessed {
@@ -34,7 +37,8 @@ enum DocumentAssembler {
         var lines: [CleanLine] = []
         var lineNumber = 1
         var start = 0
-        let s = decoded.scalars
+        var s = decoded.scalars
+        let decodedCount = s.count, invalidBytes = decoded.invalidBytes
         s.withUnsafeBufferPointer { buf in
             let n = buf.count
             var i = 0
@@ -52,6 +56,10 @@ enum DocumentAssembler {
             }
         }
 
+        s = []
+        decoded.scalars = []
+        detected.decoded.scalars = []
+
         // Script: count markers on the cleaned text; only Traditional or mixed text meets OpenCC.
         var traditional = 0, simplified = 0
         for line in lines {
@@ -68,12 +76,15 @@ enum DocumentAssembler {
             }
         }
 
-        let built = ParagraphBuilder.build(lines)
+        var built = ParagraphBuilder.build(lines)
+        lines = []
         var scalars: [Unicode.Scalar] = []
-        scalars.reserveCapacity(s.count)
+        scalars.reserveCapacity(decodedCount)
         var paragraphs: [TextSpan] = []
         var starts: [Int] = [], lineNumbers: [Int] = []
-        for (index, p) in built.enumerated() {
+        for index in built.indices {
+            let p = built[index]
+            built[index].scalars = []   // each paragraph's copy goes as it is appended
             if index > 0 { scalars.append("\n") }
             let base = scalars.count
             for seg in p.segments where lineNumbers.last != seg.line {
@@ -87,7 +98,7 @@ enum DocumentAssembler {
         if !bytes.isEmpty && paragraphs.isEmpty {
             diagnostics.append(TextDiagnostic(path: path, message: "no text found"))
         }
-        let source = SourceInfo(encoding: detected.encoding, script: script, invalidBytes: decoded.invalidBytes,
+        let source = SourceInfo(encoding: encoding, script: script, invalidBytes: invalidBytes,
                                 byteCount: byteCount, sha256: sha)
         return Document(path: path, text: ScalarText.string(scalars), scalars: scalars, paragraphs: paragraphs,
                         sentences: sentences, source: source, lineMap: LineMap(starts: starts, lines: lineNumbers),

@@ -13,7 +13,7 @@ struct BuildCommand: ParsableCommand {
     @Option(name: [.short, .long], help: "Output folder (default: reports).")
     var output = "reports"
 
-    @Option(name: .long, help: "Chart PNG resolution in dots per inch (default: 144, i.e. 2× scale).")
+    @Option(name: .long, help: "Chart PNG resolution in dots per inch, \(ChartResolution.range.lowerBound)–\(ChartResolution.range.upperBound) (default: 144, i.e. 2× scale).")
     var dpi: Double = 144
 
     @OptionGroup var common: CommonOptions
@@ -21,9 +21,27 @@ struct BuildCommand: ParsableCommand {
 
     func run() throws {
         try sources.checkInputs(inputs)
-        let session = try Session(common: common, inputs: inputs)
+        let scale = try ChartResolution.scale(dpi: dpi)
+        let session = try Session(common: common, inputs: inputs, factsFiles: sources.facts)
         let target = URL(fileURLWithPath: output)
-        let (result, staged) = try session.build(chartScale: dpi / 72, sources: sources) { try StagedOutput(beside: target) }
+        // The folder is checked before anything is written, and again just before the swap (the
+        // build takes a while, and someone may have put a file there meanwhile).
+        let guardOutput = {
+            do {
+                try OutputFolder.checkReplaceable(target, named: output, inputs: session.readPaths(sources))
+            } catch let refusal as OutputRefusal {
+                throw RunFailure(code: 2, message: refusal.description)
+            }
+        }
+        try guardOutput()
+        session.sweepLeftovers(beside: target)
+        let (result, staged) = try session.build(chartScale: scale, sources: sources) { try StagedOutput(beside: target) }
+        do {
+            try guardOutput()
+        } catch {
+            staged.discard()
+            throw error
+        }
         do {
             try staged.commit(to: target)
         } catch {
@@ -53,16 +71,19 @@ struct CheckCommand: ParsableCommand {
 
     func run() throws {
         try sources.checkInputs(inputs)
-        let session = try Session(common: common, inputs: inputs)
-        let (result, staged) = try session.build(chartScale: dpi / 72, sources: sources) { try StagedOutput() }
-        defer { staged.discard() }
+        let scale = try ChartResolution.scale(dpi: dpi)
+        let session = try Session(common: common, inputs: inputs, factsFiles: sources.facts)
         let folder = URL(fileURLWithPath: output)
+        session.sweepLeftovers(beside: folder)
+        session.report(Leftovers.sweepCheckFolders())
+        let (result, staged) = try session.build(chartScale: scale, sources: sources) { try StagedOutput() }
+        defer { staged.discard() }
         let differences = StaleCheck.differences(expected: staged, in: folder)
         // A correction that matches no figure went stale when its article changed: CI must notice.
         let stale = result.extraction.staleCorrections
         if !stale.isEmpty {
             let report = ["\(stale.count) correction(s) match no figure; fix or remove them:"] + stale.map { "  " + $0 }
-            FileHandle.standardError.write(Data((report.joined(separator: "\n") + "\n").utf8))
+            Terminal.report(report)
             if differences.isEmpty { throw ExitCode(1) }
         }
         guard differences.isEmpty else {
@@ -70,10 +91,24 @@ struct CheckCommand: ParsableCommand {
             report += differences.map { "  " + $0 }
             report += StaleCheck.explain(expected: staged, in: folder).map { "  " + $0 }
             report.append("Run `huizong build` (with the same inputs and options) and commit the result.")
-            FileHandle.standardError.write(Data((report.joined(separator: "\n") + "\n").utf8))
+            Terminal.report(report)
             staged.discard()
             throw ExitCode(1)
         }
         common.terminal.info("\(output) is up to date (\(result.files.count) files)")
+    }
+}
+
+/// The range `--dpi` accepts: below 36 (half scale) a chart is unreadable, above 600 one PNG
+/// takes hundreds of megabytes; NaN, 0 and negative values once crashed the renderer.
+enum ChartResolution {
+    static let range = 36...600
+
+    /// The PNG scale for `dpi` (72 dpi = 1×), or a usage error naming the range.
+    static func scale(dpi: Double) throws -> Double {
+        guard dpi.isFinite, dpi >= Double(range.lowerBound), dpi <= Double(range.upperBound) else {
+            throw RunFailure(code: 2, message: "--dpi must be a number from \(range.lowerBound) to \(range.upperBound) (default 144), not \(dpi)")
+        }
+        return dpi / 72
     }
 }

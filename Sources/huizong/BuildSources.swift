@@ -20,13 +20,17 @@ struct BuildSources: ParsableArguments {
         }
     }
 
+    /// The corrections file the run reads, if any (see `loadCorrections`).
+    func correctionsPath(config: BriefConfig) -> String? {
+        corrections ?? config.corrections
+            ?? (FileManager.default.fileExists(atPath: "corrections.csv") ? "corrections.csv" : nil)
+    }
+
     /// `--corrections`, else the config's `corrections`, else `corrections.csv` in the working
     /// folder when there is one; none at all is no correction. A named file that is missing, or a
     /// bad row, stops the run (exit 2).
     func loadCorrections(config: BriefConfig, gazetteer: Gazetteer) throws -> Corrections {
-        let path = corrections ?? config.corrections
-            ?? (FileManager.default.fileExists(atPath: "corrections.csv") ? "corrections.csv" : nil)
-        guard let path else { return Corrections() }
+        guard let path = correctionsPath(config: config) else { return Corrections() }
         do {
             return try Corrections.load(path: path, gazetteer: gazetteer)
         } catch let error as CorrectionsError {

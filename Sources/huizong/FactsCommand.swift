@@ -27,6 +27,8 @@ struct FactsCommand: ParsableCommand {
             // No BOM on standard output: programs read it, not spreadsheets (issue 17). The facts are
             // as found, before corrections: they apply once, in `build` (also `build --facts`).
             extraction = try session.extract(streams: format == .csv ? FactStreams(csv: stdout, csvBOM: false) : FactStreams(jsonl: stdout))
+        } catch let failure as RunFailure {
+            throw failure
         } catch {
             throw RunFailure(code: 2, message: "cannot write the facts (\(error.localizedDescription))")
         }

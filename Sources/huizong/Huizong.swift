@@ -14,6 +14,8 @@ struct Huizong: ParsableCommand {
     /// Exit codes of the contract: 0 ok, 1 check failed (or `--strict` with input errors),
     /// 2 usage or configuration error. ArgumentParser's own usage code (64) is mapped to 2.
     static func main() {
+        // A closed stderr or stdout pipe shows as EPIPE on the write, never as a fatal signal.
+        signal(SIGPIPE, SIG_IGN)
         Interrupts.install()
         do {
             var command = try parseAsRoot()
@@ -29,9 +31,37 @@ struct Huizong: ParsableCommand {
                 print(fullMessage(for: error))
                 Foundation.exit(0)
             }
-            Terminal.error(fullMessage(for: error))
+            // ArgumentParser's message spans lines (usage, help hint): each line is made safe.
+            Terminal.report(fullMessage(for: error).split(separator: "\n", omittingEmptySubsequences: false)
+                .enumerated().map { $0 == 0 ? "huizong: " + $1 : String($1) })
             Foundation.exit(2)
         }
+    }
+}
+
+extension Huizong {
+    /// The subcommand `word` is one or two typing slips away from (`chek` → `check`), if any.
+    static func closestSubcommand(to word: String) -> String? {
+        let typed = Array(word.lowercased())
+        guard typed.count >= 3, typed.count <= 9, !word.contains("/"), !word.contains(".") else { return nil }
+        let names = configuration.subcommands.map { $0.configuration.commandName ?? "" }
+        return names.map { ($0, editDistance(typed, Array($0))) }
+            .filter { $0.1 <= 2 }.min { $0.1 < $1.1 }?.0
+    }
+
+    /// Levenshtein distance (short words only).
+    static func editDistance(_ a: [Character], _ b: [Character]) -> Int {
+        var row = Array(0...b.count)
+        for i in 1...max(1, a.count) where !a.isEmpty {
+            var previous = row[0]
+            row[0] = i
+            for j in stride(from: 1, through: b.count, by: 1) {
+                let current = row[j]
+                row[j] = min(row[j] + 1, row[j - 1] + 1, previous + (a[i - 1] == b[j - 1] ? 0 : 1))
+                previous = current
+            }
+        }
+        return a.isEmpty ? b.count : row[b.count]
     }
 }
 

@@ -12,9 +12,12 @@ struct Session {
     let jobs: Int
     let started = Date()
 
-    init(common: CommonOptions, inputs: [String]) throws {
+    /// `factsFiles`: with `--facts` the run reads those instead of articles, so they must exist
+    /// and the default article folder is not looked for.
+    init(common: CommonOptions, inputs: [String], factsFiles: [String] = []) throws {
         self.common = common
-        self.inputs = inputs.isEmpty ? ["seeds"] : inputs
+        self.inputs = inputs.isEmpty && factsFiles.isEmpty ? ["seeds"] : inputs
+        try Self.checkInputsExist(factsFiles.isEmpty ? self.inputs : factsFiles, defaulted: inputs.isEmpty && factsFiles.isEmpty)
         self.config = try common.loadConfig()
         self.jobs = try common.jobCount
         let start = Date()
@@ -35,7 +38,28 @@ struct Session {
             terminal.progress("reading \(done)/\(total) documents, \(Int(rate))/s, \(Int(left.rounded())) s left")
         }
         terminal.endProgress()
+        if extraction.documents.isEmpty {
+            for warning in extraction.warnings { terminal.warn(warning) }
+            throw RunFailure(code: 2, message: "no readable document in \(inputs.joined(separator: ", ")); nothing was written")
+        }
         return extraction
+    }
+
+    /// A named input that does not exist is a slip, not an empty corpus: `huizong chek` once
+    /// built an empty brief over reports/ and exited 0. Exit 2 before anything is written,
+    /// suggesting the subcommand a short name was probably meant to be.
+    static func checkInputsExist(_ inputs: [String], defaulted: Bool) throws {
+        for input in inputs {
+            var info = stat()
+            guard lstat(input, &info) != 0 else { continue }
+            var message = "\(input): no such file or folder"
+            if defaulted {
+                message += " (the default input; name the article folder, e.g. huizong build ~/articles)"
+            } else if let command = Huizong.closestSubcommand(to: input) {
+                message += " (did you mean `\(command)`?)"
+            }
+            throw RunFailure(code: 2, message: message + "; nothing was written")
+        }
     }
 
     /// Every output of a build, written into a staging folder made by `staging` once the fonts
@@ -74,6 +98,9 @@ struct Session {
         } catch let error as FactsInputError {
             outputs.discard()
             throw RunFailure(code: 2, message: error.description)
+        } catch let failure as RunFailure {
+            outputs.discard()
+            throw failure
         } catch {
             outputs.discard()
             throw RunFailure(code: 2, message: "the build failed (\(error.localizedDescription)); the previous output was left as it was")
@@ -81,6 +108,27 @@ struct Session {
         for (stage, seconds) in result.timings { common.terminal.detail(String(format: "%8.3f s  ", seconds) + stage) }
         for warning in result.extraction.warnings + result.glyphWarnings { common.terminal.warn(warning) }
         return (result, outputs)
+    }
+
+    /// Everything the run reads: articles, facts files, the corrections file, the config and the
+    /// fonts. An output that is or holds one of them is refused (`-o Fonts` would have deleted the fonts).
+    func readPaths(_ sources: BuildSources) -> [URL] {
+        var paths = (inputs + sources.facts).map { URL(fileURLWithPath: $0) } + [common.fontsDirectory]
+        if let config = common.config { paths.append(URL(fileURLWithPath: config)) }
+        else if FileManager.default.fileExists(atPath: "huizong.toml") { paths.append(URL(fileURLWithPath: "huizong.toml")) }
+        if let corrections = sources.correctionsPath(config: config) { paths.append(URL(fileURLWithPath: corrections)) }
+        return paths
+    }
+
+    /// Removes what killed runs left beside `target`, and puts back a previous output a kill
+    /// left set aside; says what it did.
+    func sweepLeftovers(beside target: URL) {
+        report(Leftovers.sweep(beside: target))
+    }
+
+    func report(_ sweep: Leftovers.Report) {
+        for name in sweep.restored { common.terminal.info("put back \(name), the previous output an interrupted run had set aside") }
+        for name in sweep.removed { common.terminal.info("removed \(name), left by an interrupted run") }
     }
 
     /// The closing summary: documents, figures, regions, warnings, time.

@@ -1,5 +1,6 @@
 import Foundation
 import HuizongPipeline
+import HuizongText
 
 /// Messages to stderr, with any control characters from article text made visible so a file name
 /// or quote can never move the cursor or recolour the terminal.
@@ -13,46 +14,53 @@ struct Terminal {
     }
 
     static func error(_ message: String) {
-        FileHandle.standardError.write(Data(("huizong: " + sanitised(message) + "\n").utf8))
+        emit("huizong: " + sanitised(message) + "\n")
     }
 
     func warn(_ message: String) {
         guard !quiet else { return }
-        FileHandle.standardError.write(Data(("warning: " + Self.sanitised(message) + "\n").utf8))
+        Self.emit("warning: " + Self.sanitised(message) + "\n")
     }
 
     func info(_ message: String) {
         guard !quiet else { return }
-        FileHandle.standardError.write(Data((Self.sanitised(message) + "\n").utf8))
+        Self.emit(Self.sanitised(message) + "\n")
     }
 
     func detail(_ message: String) {
         guard verbose, !quiet else { return }
-        FileHandle.standardError.write(Data((Self.sanitised(message) + "\n").utf8))
+        Self.emit(Self.sanitised(message) + "\n")
+    }
+
+    /// Several lines, each made safe on its own (a report, not article text, decides where lines end).
+    static func report(_ lines: [String]) {
+        emit(lines.map { sanitised($0) + "\n" }.joined())
     }
 
     /// A progress line redrawn in place, on an interactive terminal only.
     func progress(_ line: String) {
         guard !quiet, Self.isInteractive else { return }
-        FileHandle.standardError.write(Data(("\r\u{1B}[K" + Self.sanitised(line)).utf8))
+        Self.emit("\r\u{1B}[K" + Self.sanitised(line))
     }
 
     func endProgress() {
         guard !quiet, Self.isInteractive else { return }
-        FileHandle.standardError.write(Data("\r\u{1B}[K".utf8))
+        Self.emit("\r\u{1B}[K")
     }
 
-    /// Control characters (ESC, BEL, CR…) shown as `\u{…}`.
-    static func sanitised(_ s: String) -> String {
-        var out = ""
-        for u in s.unicodeScalars {
-            if (u.value < 0x20 && u != "\n" && u != "\t") || (0x7F...0x9F).contains(u.value) {
-                out += "\\u{\(String(u.value, radix: 16))}"
-            } else {
-                out.unicodeScalars.append(u)
-            }
+    /// Control characters (ESC, BEL, CR, newline…), bidi overrides and line separators shown as `\u{…}`.
+    static func sanitised(_ s: String) -> String { VisibleText.escaped(s) }
+
+    /// Writes to stderr, ignoring failure: a closed pipe (`huizong build 2>&1 | head`) must never
+    /// fail or kill a build (SIGPIPE is ignored, see `Huizong.main`), and there is nowhere else to say so.
+    static func emit(_ text: String) {
+        var bytes = Array(text.utf8)[...]
+        while !bytes.isEmpty {
+            let n = bytes.withUnsafeBytes { write(2, $0.baseAddress, $0.count) }
+            if n < 0 && errno == EINTR { continue }
+            guard n > 0 else { return }
+            bytes = bytes.dropFirst(n)
         }
-        return out
     }
 }
 

@@ -107,19 +107,22 @@ final class BadInputTests: XCTestCase {
         try expectWarning(input, naming: "pipe.txt", containing: "not a regular file")
     }
 
+    /// A missing input is a slip (exit 2 before anything is read); a folder with no article gives
+    /// no brief (exit 2, nothing written), never an empty brief over the previous one.
     func testMissingPathAndAFolderWithoutArticles() throws {
         let dir = try CommandRunner.temporaryFolder()
         let empty = dir.appendingPathComponent("pictures")
         try FileManager.default.createDirectory(at: empty, withIntermediateDirectories: true)
         try Data([1, 2, 3]).write(to: empty.appendingPathComponent("photo.jpg"))
         let out = dir.appendingPathComponent("reports")
-        let result = try CommandRunner.run(CommandRunner.huizong,
-                                           ["build", empty.path, dir.appendingPathComponent("nowhere").path, "-o", out.path])
-        XCTAssertEqual(result.status, 0, result.stderr)
-        XCTAssertTrue(result.stderr.contains("nowhere"), result.stderr)
-        XCTAssertTrue(result.stderr.contains("no documents read"), result.stderr)
-        XCTAssertTrue(FileManager.default.fileExists(atPath: out.appendingPathComponent("brief.pdf").path),
-                      "an empty brief is still a brief")
+        let missing = try CommandRunner.run(CommandRunner.huizong,
+                                            ["build", empty.path, dir.appendingPathComponent("nowhere").path, "-o", out.path])
+        XCTAssertEqual(missing.status, 2, missing.stderr)
+        XCTAssertTrue(missing.stderr.contains("nowhere: no such file or folder"), missing.stderr)
+        let none = try CommandRunner.run(CommandRunner.huizong, ["build", empty.path, "-o", out.path])
+        XCTAssertEqual(none.status, 2, none.stderr)
+        XCTAssertTrue(none.stderr.contains("no readable document"), none.stderr)
+        XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: dir.path), ["pictures"], "nothing written")
     }
 
     func testAbsurdNumbersDoNotCrash() throws {

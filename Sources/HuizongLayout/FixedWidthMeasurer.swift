@@ -1,18 +1,19 @@
-import HuizongLayout
-
 /// A stand-in for Pango: every character is one em wide (ASCII half an em, word joiners nothing),
-/// and a line may break between any two characters except around a word joiner.
-struct FixedWidthMeasurer: TextMeasuring {
+/// and a line may break between any two characters except around a word joiner. Public so the
+/// layout tests and the whole-build fuzz target (which must not load fonts) measure alike.
+public struct FixedWidthMeasurer: TextMeasuring {
+    public init() {}
+
     func advance(_ ch: Character, size: Double) -> Double {
         if ch == "\u{2060}" { return 0 }
         return ch.isASCII ? size / 2 : size
     }
 
-    func width(of text: String, font: FontSpec) -> Double {
+    public func width(of text: String, font: FontSpec) -> Double {
         text.reduce(0) { $0 + advance($1, size: font.size) }
     }
 
-    func lines(of text: String, font: FontSpec, width: Double) -> [MeasuredLine] {
+    public func lines(of text: String, font: FontSpec, width: Double) -> [MeasuredLine] {
         let chars = Array(text)
         var lines: [MeasuredLine] = []
         var start = 0
