@@ -27,10 +27,10 @@ final class CorrectionsTests: XCTestCase {
         let base = work.appendingPathComponent("base")
         XCTAssertEqual(try huizong(["build", input.path, "-o", base.path, "--quiet"], in: work).status, 0)
         let baseFacts = try lines(base.appendingPathComponent("facts.csv"))
-        // The co-investment of 河南县 and 天津市中塘镇 is given to 滨海新区 by the extractor; the
-        // office knows the money went to 河南县's clinics.
+        // The co-investment of 河南县 and 天津市中塘镇 goes to 河南县 (its partner owns nothing,
+        // LABELS.md §6); the office books it with the prefecture, which paid it out, as a part of its funds.
         let coInvestment = try XCTUnwrap(baseFacts.first { $0.hasPrefix("\(Self.seed004),15,") && $0.contains(",funds,1113000,") })
-        XCTAssertTrue(coInvestment.contains("滨海新区"), coInvestment)
+        XCTAssertTrue(coInvestment.contains("河南蒙古族自治县"), coInvestment)
         // And one figure they do not want counted: 河南县's new projects of line 15.
         let dropped = try XCTUnwrap(baseFacts.first { $0.hasPrefix("\(Self.seed004),15,") && $0.contains(",projects,109,") })
         XCTAssertTrue(dropped.contains(",whole_area,result,"), dropped)
@@ -39,7 +39,7 @@ final class CorrectionsTests: XCTestCase {
         // the region name emptied), one short row: both forms are accepted.
         let header = baseFacts[0] + ",drop"
         var copied = coInvestment.components(separatedBy: ",")
-        copied[2] = "632324"; copied[3] = ""
+        copied[2] = "632300"; copied[3] = ""; copied[10] = "part"
         let csv = "\u{FEFF}" + header + "\r\n" + copied.joined(separator: ",") + ",\r\n"
             + "\(Self.seed004),15,,,,,109,,,,,,\"全县确定新建项目109项\",yes\r\n"
         try Data(csv.utf8).write(to: work.appendingPathComponent("corrections.csv"))
@@ -51,7 +51,7 @@ final class CorrectionsTests: XCTestCase {
         XCTAssertEqual(facts.count, baseFacts.count - 1, "one figure dropped")
         XCTAssertFalse(facts.contains(dropped))
         let moved = try XCTUnwrap(facts.first { $0.hasPrefix("\(Self.seed004),15,") && $0.contains(",funds,1113000,") })
-        XCTAssertTrue(moved.contains(",632324,河南蒙古族自治县,,funds,"), "moved, and the 滨海新区 township dropped: \(moved)")
+        XCTAssertTrue(moved.contains(",632300,黄南藏族自治州,,funds,"), "moved, and the old place dropped: \(moved)")
         XCTAssertEqual(facts[0], baseFacts[0], "facts.csv keeps its columns")
 
         let jsonl = String(decoding: try Data(contentsOf: out.appendingPathComponent("facts.jsonl")), as: UTF8.self)
@@ -60,8 +60,8 @@ final class CorrectionsTests: XCTestCase {
         XCTAssertTrue(jsonl.first { $0.contains("\"corrected\"") }!.contains("\"value\":1113000"))
 
         let totals = try lines(out.appendingPathComponent("totals.csv")), baseTotals = try lines(base.appendingPathComponent("totals.csv"))
-        XCTAssertTrue(baseTotals.contains { $0.hasPrefix("120116,滨海新区,") })
-        XCTAssertFalse(totals.contains { $0.hasPrefix("120116,滨海新区,") }, "滨海新区 had no other figure")
+        let funds = { (rows: [String]) in rows.first { $0.hasPrefix("632300,") && $0.contains(",funds,") } }
+        XCTAssertNotEqual(funds(totals), funds(baseTotals), "the prefecture's funds gain the co-investment as its own")
         let projects = { (rows: [String]) in rows.first { $0.hasPrefix("632324,") && $0.contains(",projects,") } }
         XCTAssertNotEqual(projects(totals), projects(baseTotals), "dropping 109 changes 河南县's projects")
 
@@ -70,7 +70,7 @@ final class CorrectionsTests: XCTestCase {
         XCTAssertTrue(cover.contains("人工更正") && cover.split(whereSeparator: \.isWhitespace).contains("2"),
                       "the cover counts the corrections: \(cover)")
         XCTAssertTrue(brief.contains("\(Self.seed004):15"))
-        XCTAssertTrue(brief.contains("滨海新区→河南蒙古族自治县"), "the appendix says what changed")
+        XCTAssertTrue(brief.contains("河南蒙古族自治县→黄南藏族自治州"), "the appendix says what changed")
         XCTAssertTrue(brief.contains("删除此数字"))
 
         // Every rebuild gives the same files, and check agrees.

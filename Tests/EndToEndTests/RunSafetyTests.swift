@@ -140,7 +140,7 @@ final class RunSafetyTests: XCTestCase {
         try FileManager.default.createDirectory(at: input, withIntermediateDirectories: true)
         try Data(("赤峰市" + String(repeating: "群众", count: 400) + "解决问题100件。\n").utf8)
             .write(to: input.appendingPathComponent("long.txt"))
-        try Data("赤峰市征求意见一万亿亿亿条。\n".utf8).write(to: input.appendingPathComponent("big.txt"))
+        try Data("赤峰市征求意见10000000000000000000000000000条。\n".utf8).write(to: input.appendingPathComponent("big.txt"))
         let out = dir.appendingPathComponent("reports")
         let result = try huizong(["build", input.path, "-o", out.path, "--quiet"], timeout: 120)
         XCTAssertEqual(result.status, 0, result.stderr)
