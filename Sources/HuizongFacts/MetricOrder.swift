@@ -202,7 +202,8 @@ struct MetricOrder: Sendable {
         let clauseBefore = place.clause.lowerBound..<place.start
         for range in [place.context.lowerBound..<place.start, clauseBefore] where !range.isEmpty {
             let before = Self.hits(nouns, in: t, range: range, skipping: place.figure)
-                .filter { classes.contains($0.cls) && $0.cls != .area }.sorted { $0.end > $1.end }
+                .filter { classes.contains($0.cls) && ($0.cls != .area || MetricRules.touches(t, from: $0.end, to: place.start)) }
+                .sorted { $0.end > $1.end }
             if let noun = before.first(where: { $0.cls != .thing || Self.setsSubject(t, from: $0.end, to: place.start) }) {
                 return noun
             }
