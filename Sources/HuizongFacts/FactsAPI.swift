@@ -121,7 +121,8 @@ public struct FactExtractor: Sendable {
     /// A figure in a title or heading that the body states again (same value, unit, metric and
     /// region) is one figure: it is kept where it is first stated, the title (LABELS.md §2: a figure
     /// stated again is one figure, labelled at its first statement), with what the body says of it
-    /// (its status, scope and place: the body's clause says more than a headline); the body's
+    /// (its scope and place, and its status unless the headline's is a plan or standard: the body's
+    /// clause says more than a headline); the body's
     /// statement is dropped.
     static func droppingHeadlineRepeats(_ facts: [Fact], inHeading: [Bool]) -> [Fact] {
         guard inHeading.contains(true) else { return facts }
@@ -136,7 +137,9 @@ public struct FactExtractor: Sendable {
             guard var candidates = body[key], !candidates.isEmpty else { continue }
             let j = candidates.removeFirst()
             body[key] = candidates
-            kept[k].status = facts[j].status
+            // A plan or standard either statement states holds for the figure (`今年要为老百姓办10件实事`
+            // in the title, `10件为民办实事重点项目` in the body).
+            if facts[k].status == .result { kept[k].status = facts[j].status }
             kept[k].scope = facts[j].scope
             kept[k].place = facts[j].place
             dropped.insert(j)
