@@ -207,6 +207,25 @@ extension MetricRules {
         return depth > 0
     }
 
+    /// The figure named as a target: `“5.5%左右”的预定目标`, `“扩招200万人”的目标` (的, then 目标 within
+    /// three scalars). `没有完成年度目标` after a figure is no such naming.
+    static func namedAsTarget(_ t: [Unicode.Scalar], at place: FigurePlace) -> Bool {
+        let end = min(place.clause.upperBound, place.unitEnd + planAfterWindow)
+        var k = place.unitEnd
+        while k < end {
+            if t[k] == "的" {
+                var j = k + 1
+                while j < min(end + 3, place.clause.upperBound) - 1 && j <= k + 3 {
+                    if t[j] == "目" && t[j + 1] == "标" { return true }
+                    j += 1
+                }
+                return false
+            }
+            k += 1
+        }
+        return false
+    }
+
     /// Verbs of doing a promised thing well, closing a 把 phrase.
     static let doWell: [[Unicode.Scalar]] = ["办好", "办实", "抓好", "做好", "干好", "落实好", "完成好"].map { Array($0.unicodeScalars) }
 
@@ -300,7 +319,7 @@ extension MetricRules {
                     if case .plan = e.payload { plannedAfter = true }
                 }
             }
-            if plannedAfter { return .target }
+            if plannedAfter || Self.namedAsTarget(t, at: place) { return .target }
         }
         if !done && !target && place.sentence.lowerBound < place.clause.lowerBound {
             // A plan verb heading the sentence governs its later clauses; one inside a parenthesis
