@@ -395,9 +395,9 @@ extension MetricRules {
             && t[place.unitEnd - 1] == "元"
     }
 
-    /// Scalars that count items right after a number (`20件`, `65项`): a clause with one states a count,
-    /// not a date (`2024年前三季度里`).
-    static let counters: Set<Unicode.Scalar> = ["件", "项", "个", "條", "条", "名", "人", "户", "戶", "所", "家", "类", "類", "項", "個"]
+    /// Scalars that count items right after a number (`20件`, `65项`): a clause with one names a list,
+    /// not a date (`2024年前三季度里`) or the people a figure is drawn from (`在全县3.4万余名党员中`).
+    static let counters: Set<Unicode.Scalar> = ["件", "项", "个", "條", "条", "类", "類", "項", "個"]
 
     /// Whether the clause ending at `end` holds a number followed (after 余/多) by a counter.
     static func clauseStatesACount(_ t: [Unicode.Scalar], endingAt end: Int, within sentence: Range<Int>) -> Bool {
