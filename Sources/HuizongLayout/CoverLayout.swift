@@ -21,8 +21,18 @@ struct CoverLayout {
             y = text(content.subtitle, font: style.coverSubtitle, spacing: 1.5, color: style.secondaryText,
                      at: y, into: &items)
         }
-        y += 44
-        keyNumbers(content.keyNumbers, top: y, into: &items)
+        if let period = content.period {
+            y += 6
+            y = text(period, font: style.coverOrganisation, spacing: 1.5, color: style.secondaryText, at: y, into: &items)
+        }
+        y += 36
+        y = keyNumbers(content.keyNumbers, top: y, into: &items)
+        // The lead: what the totals say, in body text under the numbers.
+        for paragraph in content.lead {
+            y = text(paragraph, font: style.body, spacing: style.lineSpacing, color: style.text, at: y, into: &items,
+                     balanced: false)
+            y += 6
+        }
 
         // Organisation and date sit above the bottom margin, under a faint rule.
         let orgHeight = style.lineHeight(style.coverOrganisation, spacing: 1.5)
@@ -48,11 +58,14 @@ struct CoverLayout {
 
     /// Wrapped text lines from `y`; returns the y below them.
     private func text(_ text: String, font: FontSpec, spacing: Double, color: Color, at y: Double,
-                      into items: inout [PageItem]) -> Double {
+                      into items: inout [PageItem], balanced: Bool = true) -> Double {
         let width = pageSize.width - style.marginLeft - style.marginRight
         let lineHeight = style.lineHeight(font, spacing: spacing)
         var y = y
-        for line in measurer.balancedLines(of: FigureGlue.bind(text), font: font, width: width) {
+        let bound = FigureGlue.bind(text)
+        let lines = balanced ? measurer.balancedLines(of: bound, font: font, width: width)
+            : measurer.lines(of: bound, font: font, width: width)
+        for line in lines {
             items.append(.text(TextRun(text: line.text, origin: Point(x: style.marginLeft, y: y), width: width,
                                        lineHeight: lineHeight, font: font, color: color)))
             y += lineHeight
@@ -61,8 +74,10 @@ struct CoverLayout {
     }
 
     /// Key numbers in up to three columns: a rule, the value large, the label small and grey.
-    private func keyNumbers(_ numbers: [KeyNumber], top: Double, into items: inout [PageItem]) {
-        guard !numbers.isEmpty else { return }
+    /// Returns the y below the last row.
+    @discardableResult
+    private func keyNumbers(_ numbers: [KeyNumber], top: Double, into items: inout [PageItem]) -> Double {
+        guard !numbers.isEmpty else { return top }
         let width = pageSize.width - style.marginLeft - style.marginRight
         let columns = numbers.count == 4 ? 2 : min(3, numbers.count)
         let gutter = 18.0
@@ -92,7 +107,8 @@ struct CoverLayout {
                 }
                 rowBottom = max(rowBottom, y)
             }
-            rowTop = rowBottom + 22
+            rowTop = rowBottom + (numbers.count > 6 ? 12 : 22)
         }
+        return rowTop
     }
 }

@@ -46,7 +46,7 @@ public struct BriefBuild {
 
         // A second thread draws the charts, with a renderer of its own (Pango objects are per
         // thread), and writes totals.csv and totals.json, while this one lays out and draws the PDF.
-        let charts = composer.metricsShown().compactMap { composer.chart(for: $0, level: config.overviewLevel) }
+        let charts = composer.metricsShown().compactMap { composer.overviewChart(for: $0) }
         let chartFiles = ResultSlots<Result<(png: [UInt8], svg: [UInt8]), Error>>(count: charts.count)
         let exportsWritten = ResultSlots<Result<Void, Error>>(count: 1)
         let secondThread = DispatchGroup()

@@ -32,6 +32,7 @@ extension BriefConfig {
             case "subtitle": config.subtitle = try reader.string(value, key: key)
             case "organisation", "organization": config.organisation = try reader.string(value, key: key)
             case "date": config.date = try reader.string(value, key: key)
+            case "period": config.period = try reader.string(value, key: key)
             case "metrics": config.metrics = try reader.strings(value, key: key)
             case "overview_level": config.overviewLevel = try reader.choice(value, key: key)
             case "top_n": config.topN = try reader.positiveInt(value, key: key)

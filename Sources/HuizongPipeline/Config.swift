@@ -8,6 +8,8 @@ public struct BriefConfig: Sendable, Equatable {
     public var organisation = ""
     /// Cover date as written (e.g. `2021-10-08` or `2021年10月`); when absent, `SOURCE_DATE_EPOCH` gives one.
     public var date: String?
+    /// The period the brief covers, as written (`2021年3月至9月`); shown on page 1 when given.
+    public var period: String?
     /// Metrics in the order the brief shows them; empty means the taxonomy's order.
     public var metrics: [String] = []
     /// Region level of the overview table and the metric charts.
