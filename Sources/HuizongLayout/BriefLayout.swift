@@ -92,10 +92,12 @@ public struct BriefLayout {
         var units: [FlowUnit] = []
         for section in content.sections {
             units.append(text.heading(section))
+            var leadIn = true  // notes between a heading and its first table or chart stay with them
             for block in section.blocks {
+                if case .note = block {} else if case .paragraph = block {} else { leadIn = false }
                 switch block {
                 case .paragraph(let string): units += text.paragraph(string)
-                case .note(let string): units += text.paragraph(string, isNote: true)
+                case .note(let string): units += text.paragraph(string, isNote: true).map { var u = $0; u.keepWithNext = u.keepWithNext || leadIn; return u }
                 case .table(let table):
                     units += tables.units(table, caption: section.title + content.labels.continued)
                 case .chart(let chart):

@@ -82,7 +82,10 @@ struct CoverLayout {
         let columns = numbers.count == 4 ? 2 : min(3, numbers.count)
         let gutter = 18.0
         let cellWidth = (width - gutter * Double(columns - 1)) / Double(columns)
-        let valueHeight = style.lineHeight(style.keyValue, spacing: 1.3)
+        // Many totals (one per metric) in a smaller size, so `≥2579.15万户` stays on one line.
+        var valueFont = style.keyValue
+        if numbers.count > 6 { valueFont.size = (style.keyValue.size * 0.72).rounded() }
+        let valueHeight = style.lineHeight(valueFont, spacing: 1.3)
         let labelHeight = style.lineHeight(style.keyLabel, spacing: 1.5)
         var rowTop = top
         for rowStart in stride(from: 0, to: numbers.count, by: columns) {
@@ -93,9 +96,9 @@ struct CoverLayout {
                 items.append(.line(StrokedLine(from: Point(x: x, y: rowTop), to: Point(x: x + cellWidth, y: rowTop),
                                                lineWidth: 0.6, color: style.rule)))
                 var y = rowTop + 10
-                for line in measurer.lines(of: FigureGlue.bind(number.value), font: style.keyValue, width: cellWidth) {
+                for line in measurer.lines(of: FigureGlue.bind(number.value), font: valueFont, width: cellWidth) {
                     items.append(.text(TextRun(text: line.text, origin: Point(x: x, y: y), width: cellWidth,
-                                               lineHeight: valueHeight, font: style.keyValue, color: style.text)))
+                                               lineHeight: valueHeight, font: valueFont, color: style.text)))
                     y += valueHeight
                 }
                 y += 2

@@ -36,13 +36,16 @@ extension BriefComposer {
                            TableColumn(header: labels.source, weight: 2.1)]
             let rows = own.map { t -> [String] in
                 // The first three sources and how many in all (a province's total can rest on thousands).
-                let refs = t.factIndices.prefix(3).map { TotalsExport.reference(facts[$0]) }.joined(separator: "\n")
-                let shownRefs = t.factIndices.count > 3 ? refs + "\n" + labels.inAll(t.factIndices.count) : refs
-                return [MetricCatalog.info(t.metric).label(config.language), display(t),
-                        labels.basisText(stated: t.basis == .stated,
-                                         partsSum: t.partsSum.map { DisplayNumber.format($0, unit: t.unit) },
-                                         setAside: t.setAsideReasons),
-                        shownRefs]
+                // The short form names one source and the count, and how many were set aside.
+                let first = isLarge ? 1 : 3
+                let refs = t.factIndices.prefix(first).map { TotalsExport.reference(facts[$0]) }.joined(separator: "\n")
+                let shownRefs = t.factIndices.count > first ? refs + "\n" + labels.inAll(t.factIndices.count) : refs
+                let basis = isLarge ? labels.basisText(stated: t.basis == .stated, partsSum: nil)
+                    + (t.setAside.isEmpty ? "" : labels.setAsideCount(t.setAside.count))
+                    : labels.basisText(stated: t.basis == .stated,
+                                       partsSum: t.partsSum.map { DisplayNumber.format($0, unit: t.unit) },
+                                       setAside: t.setAsideReasons)
+                return [MetricCatalog.info(t.metric).label(config.language), display(t), basis, shownRefs]
             }
             let figures = Set(own.flatMap(\.factIndices)).count
             let documents = Set(own.flatMap(\.documents)).count
@@ -51,8 +54,9 @@ extension BriefComposer {
         }
         // The rows one level down as a chart: a province's prefectures when they have no sections
         // of their own, a prefecture's counties in a brief short enough to show them.
-        let down: RegionLevel? = region.level == .province ? (structure.rowLevel == .province ? .prefecture : nil)
-            : region.level == .prefecture && !isLarge ? .county : nil
+        // (The short form for a large corpus has none: the rankings are in totals.csv.)
+        let down: RegionLevel? = isLarge ? nil : region.level == .province ? (structure.rowLevel == .province ? .prefecture : nil)
+            : region.level == .prefecture ? .county : nil
         if let down {
             for metric in metricsShown() {
                 let rows = rankedByParent["\(metric.id)|\(down.rawValue)|\(region.code)"] ?? []

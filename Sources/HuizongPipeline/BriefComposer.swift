@@ -85,7 +85,7 @@ struct BriefComposer {
     static let allSectionsUpTo = 60
 
     /// Figures listed per section in the short form for a large corpus (the rest are in facts.csv).
-    static let factsPerLargeSection = 6
+    static let factsPerLargeSection = 4
 
     var facts: FactTable { extraction.facts }
 
@@ -186,11 +186,11 @@ struct BriefComposer {
     /// Every fact with its value, kind, source and quote, so each number can be checked.
     func factTable(_ rows: [Int], showRegion: Bool = false, section: String = "") -> Table {
         // The source column fits a seed-style file name and line (`004_1f6891cf0bc37d1b.txt:21`) on one line.
-        let columns = [TableColumn(header: labels.metric, weight: 0.85),
+        let columns = [TableColumn(header: labels.metric, weight: 1.05),
                        TableColumn(header: labels.value, alignment: .trailing, weight: 0.95),
                        TableColumn(header: labels.status, weight: 0.5),
                        TableColumn(header: labels.source, weight: 2.25),
-                       TableColumn(header: labels.quote, weight: 2.1)]
+                       TableColumn(header: labels.quote, weight: 1.95)]
         return Table(columns: columns, rows: rows.map { i in
             let f = facts.complete(i)
             let value = f.valueHigh.map { DisplayNumber.magnitude(f.value) + "—" + DisplayNumber.magnitude($0) + f.unit }

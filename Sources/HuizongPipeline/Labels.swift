@@ -87,6 +87,7 @@ struct Labels: Sendable {
         return metric + " · " + (shown < count ? "top \(shown) of \(count) \(levelName(level)) regions" : "\(levelName(level)) regions") + place
     }
 
+    func setAsideCount(_ count: Int) -> String { zh ? "；未计入 \(count) 个" : "; \(count) set aside" }
     func inAll(_ count: Int) -> String { zh ? "…（共 \(count) 个）" : "… (\(count) in all)" }
     func restsOn(figures: Int, documents: Int) -> String {
         zh ? "本节合计依据 \(figures) 个数字，出自 \(documents) 篇文档。" : "The totals here rest on \(figures) figures from \(documents) documents."

@@ -1,0 +1,41 @@
+import HuizongLayout
+import XCTest
+
+/// Page 1 as a summary and headings kept with their tables (issue 18).
+final class SummaryLayoutTests: XCTestCase {
+    let layout = BriefLayout(measurer: FixedWidthMeasurer())
+
+    func testCoverShowsThePeriodTheTotalsAndTheLead() {
+        var content = LayoutFixtures.brief([])
+        content.keyNumbers = [KeyNumber(label: "征集意见建议合计", value: "≥9.48万条"), KeyNumber(label: "资金合计", value: "59.19亿元")]
+        content.period = "统计时段：2021年3月至9月"
+        content.lead = ["共有4个省级地区报告了可汇总的数字。资金合计59.19亿元，以赤峰市最多。"]
+        let cover = layout.layout(content)[0]
+        let text = cover.textRuns.map { FigureGlue.strip($0.text) }.joined()
+        XCTAssertTrue(text.contains("统计时段：2021年3月至9月"), text)
+        XCTAssertTrue(text.contains("征集意见建议合计") && text.contains("≥9.48万条"), text)
+        XCTAssertTrue(text.contains("以赤峰市最多"), text)
+        // The lead sits below the key numbers and above the organisation at the foot.
+        let lead = cover.textRuns.first { FigureGlue.strip($0.text).hasPrefix("共有") }!
+        let number = cover.runs("59.19亿元").first!
+        let organisation = cover.runs("赤峰市").last!
+        XCTAssertGreaterThan(lead.origin.y, number.origin.y)
+        XCTAssertLessThan(lead.frame.maxY, organisation.origin.y)
+    }
+
+    func testAHeadingAndItsNotesNeverEndAPageWithoutTheirTable() {
+        let table = Table(columns: [TableColumn(header: "指标"), TableColumn(header: "数值", alignment: .trailing)],
+                          rows: [["资金", "57.9亿元"], ["民生实事", "20件"]])
+        for fill in 1...40 {
+            let content = LayoutFixtures.brief([
+                BriefSection(title: "总体情况", level: 1, anchor: "a", blocks: [LayoutFixtures.paragraph(fill)]),
+                BriefSection(title: "赤峰市", level: 3, anchor: "b",
+                             blocks: [.note("内蒙古自治区 › 赤峰市（150400）"), .note("本节合计依据 6 个数字。"), .table(table)]),
+            ])
+            let pages = layout.layout(content)
+            let page = pages.first { $0.destinations.contains("b") }!
+            XCTAssertFalse(page.runs("指标").isEmpty, "the heading ends a page at fill \(fill)")
+            XCTAssertFalse(page.runs("本节合计依据 6 个数字。").isEmpty, "the note left the heading at fill \(fill)")
+        }
+    }
+}
