@@ -29,6 +29,8 @@ extension BriefComposer {
         return ColumnScale(largest: values)
     }
 
+    static let barsInLargeBrief = 10
+
     func overviewSection() -> BriefSection? {
         let metrics = metricsShown()
         guard !metrics.isEmpty, !structure.groups.isEmpty else { return nil }
@@ -87,7 +89,8 @@ extension BriefComposer {
     /// one scale, the scale and unit under the axis.
     func chart(_ metric: MetricInfo, rows: [RegionTotal], level: RegionLevel, within parent: Region?) -> BarChart? {
         guard !rows.isEmpty else { return nil }
-        let shown = Array(rows.prefix(config.topN))
+        // The short form for a large corpus keeps charts to ten bars, two to a page.
+        let shown = Array(rows.prefix(isLarge ? min(config.topN, Self.barsInLargeBrief) : config.topN))
         let scale = ColumnScale(largest: shown.map(\.value))
         // Regions of one level never share a fact, so their figures add up; documents can be shared.
         let figures = shown.reduce(0) { $0 + $1.factIndices.count }

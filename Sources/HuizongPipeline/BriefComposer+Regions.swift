@@ -39,7 +39,7 @@ extension BriefComposer {
                 // The short form names one source and the count, and how many were set aside.
                 let first = isLarge ? 1 : 3
                 let refs = t.factIndices.prefix(first).map { TotalsExport.reference(facts[$0]) }.joined(separator: "\n")
-                let shownRefs = t.factIndices.count > first ? refs + "\n" + labels.inAll(t.factIndices.count) : refs
+                let shownRefs = t.factIndices.count > first ? refs + (isLarge ? " " : "\n") + labels.inAll(t.factIndices.count) : refs
                 let basis = isLarge ? labels.basisText(stated: t.basis == .stated, partsSum: nil)
                     + (t.setAside.isEmpty ? "" : labels.setAsideCount(t.setAside.count))
                     : labels.basisText(stated: t.basis == .stated,

@@ -236,7 +236,7 @@ struct BriefComposer {
         // Built from facts files, only the documents' names and figures are known.
         if extraction.fromFacts { documentBlocks.insert(.note(labels.fromFactsNote), at: 0) }
         // What the run read: bookkeeping for whoever checks the brief, not the campaign's numbers.
-        documentBlocks.insert(.paragraph(bookkeeping()), at: 0)
+        documentBlocks.append(.paragraph(bookkeeping()))
         let documents = extraction.fromFacts
             ? Table(columns: [TableColumn(header: labels.document, weight: 2),
                               TableColumn(header: labels.figures, alignment: .trailing, weight: 0.6)],
