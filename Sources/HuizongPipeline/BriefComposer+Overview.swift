@@ -103,6 +103,7 @@ extension BriefComposer {
             bars: shown.map { Bar(label: $0.region.name, value: NSDecimalNumber(decimal: $0.value / scale.divisor).doubleValue,
                                   display: scale.cell($0.value, qualifier: $0.qualifier)) },
             color: config.colors[metric.id] ?? metric.color,
-            source: labels.chartSource(documents: documents, figures: figures))
+            source: labels.chartSource(documents: documents, figures: figures,
+                                       marked: shown.contains { $0.qualifier != .exact }))
     }
 }

@@ -15,7 +15,7 @@ struct Labels: Sendable {
     var overview: String { zh ? "总览" : "Overview" }
     /// The 说明 note: what the marks and the two kinds of total mean, and what is never added.
     var overviewNote: String {
-        zh ? "说明：合计只计已完成的数字。≥ 表示至少（合计中含“余、多、以上”等下限数字，实际数不少于此数），≈ 表示约数（含“约、近、左右”）。某地报道给出全域数字（如“全市累计……”）时，合计取该数字，不再与下级数字相加；没有全域数字时，合计为下级各地与本级分项之和（“下级合计”）。计划、目标数字（类型“计划”）和人均、户均等标准（类型“标准”）不是已完成的数量，不计入合计；比率和“其他”数字（面积、长度等）不能相加，只在 facts.csv 中。"
+        zh ? "说明：合计只计已完成的数字。“≥”表示至少（合计中含“余、多、以上”等下限数字，实际数不少于此数），“≈”表示约数（含“约、近、左右”）。某地报道给出全域数字（如“全市累计……”）时，合计取该数字，不再与下级数字相加；没有全域数字时，合计为下级各地与本级分项之和（“下级合计”）。计划、目标数字（类型“计划”）和人均、户均等标准（类型“标准”）不是已完成的数量，不计入合计；比率和“其他”数字（面积、长度等）不能相加，只在 facts.csv 中。"
            : "Note: totals count achieved figures only. ≥ means at least (the total includes a lower bound such as “more than”), ≈ means about. Where a report states a figure for a whole area (“citywide, in all…”), that figure is the total and is never added to its parts; otherwise the total is the sum of the parts and sub-regions (“sum of parts”). Targets (kind “target”) and per-person or per-household standards (kind “per unit”) are not amounts achieved and are never added; rates and other figures (areas, lengths…) cannot be added and are in facts.csv only."
     }
 
@@ -212,7 +212,9 @@ struct Labels: Sendable {
         }
     }
 
-    func chartSource(documents: Int, figures: Int) -> String {
-        zh ? "来源：\(documents) 篇文档，\(figures) 个数字" : "Source: \(documents) documents, \(figures) figures"
+    func chartSource(documents: Int, figures: Int, marked: Bool = false) -> String {
+        let base = zh ? "来源：\(documents) 篇文档，\(figures) 个数字" : "Source: \(documents) documents, \(figures) figures"
+        guard marked else { return base }
+        return base + (zh ? "。≥ 条形末端为虚线（至少），≈ 条形末端为浅色（约数）" : ". ≥ bars end in dashes (at least), ≈ bars in a pale end (about)")
     }
 }

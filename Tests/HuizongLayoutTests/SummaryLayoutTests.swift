@@ -38,4 +38,16 @@ final class SummaryLayoutTests: XCTestCase {
             XCTAssertFalse(page.runs("本节合计依据 6 个数字。").isEmpty, "the note left the heading at fill \(fill)")
         }
     }
+
+    func testLowerBoundAndApproximateBarsDoNotLookExact() {
+        let chart = LayoutFixtures.chart([("赤峰市", 57.9, "57.90"), ("锡林郭勒盟", 20, "≥20.00"), ("呼和浩特市", 10, "≈10.00")])
+        let items = layout.chartFrame(chart, width: 480).items
+        let dashed = items.compactMap { if case .line(let l) = $0, !l.dash.isEmpty, l.color == Color(rgb: chart.color) { l } else { nil } }
+        XCTAssertEqual(dashed.count, 1, "one open end, for the ≥ bar")
+        let bars = items.compactMap { if case .rect(let r) = $0, r.rect.height == 11 { r } else { nil } }
+        XCTAssertEqual(bars.filter { $0.color != Color(rgb: chart.color) }.count, 1, "one pale end, for the ≈ bar")
+        // The ≥ bar's label starts past its open end.
+        let label = items.compactMap { if case .text(let t) = $0, FigureGlue.strip(t.text) == "≥20.00" { t } else { nil } }.first!
+        XCTAssertGreaterThan(label.origin.x, dashed[0].to.x)
+    }
 }
