@@ -26,7 +26,7 @@ extension BriefComposer {
     func scale(_ metric: String) -> ColumnScale {
         var values = structure.rows.compactMap { ownTotal($0, metric)?.value }
         if let total = campaignTotal(metric) { values.append(total.value) }
-        return ColumnScale(largest: values)
+        return ColumnScale(largest: values, language: config.language)
     }
 
     static let barsInLargeBrief = 10
@@ -91,7 +91,7 @@ extension BriefComposer {
         guard !rows.isEmpty else { return nil }
         // The short form for a large corpus keeps charts to ten bars, two to a page.
         let shown = Array(rows.prefix(isLarge ? min(config.topN, Self.barsInLargeBrief) : config.topN))
-        let scale = ColumnScale(largest: shown.map(\.value))
+        let scale = ColumnScale(largest: shown.map(\.value), language: config.language)
         // Regions of one level never share a fact, so their figures add up; documents can be shared.
         let figures = shown.reduce(0) { $0 + $1.factIndices.count }
         let documents = Set(shown.flatMap(\.documents)).count

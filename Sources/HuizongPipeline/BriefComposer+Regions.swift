@@ -30,8 +30,10 @@ extension BriefComposer {
         let shown = Set(metricsShown().map(\.id))
         let own = (totalsByRegion[region.code] ?? []).filter { shown.contains($0.metric) }
         if !own.isEmpty {
-            let columns = [TableColumn(header: labels.metric, weight: 1),
-                           TableColumn(header: labels.value, alignment: .trailing, weight: 0.9),
+            // English figures (`10,000 households`, never broken) need a wider value column.
+            let en = config.language == .en
+            let columns = [TableColumn(header: labels.metric, weight: en ? 1.1 : 1),
+                           TableColumn(header: labels.value, alignment: .trailing, weight: en ? 1.5 : 0.9),
                            TableColumn(header: labels.basis, weight: 1.6),
                            TableColumn(header: labels.source, weight: 2.1)]
             let rows = own.map { t -> [String] in
@@ -43,7 +45,7 @@ extension BriefComposer {
                 let basis = isLarge ? labels.basisText(stated: t.basis == .stated, partsSum: nil)
                     + (t.setAside.isEmpty ? "" : labels.setAsideCount(t.setAside.count))
                     : labels.basisText(stated: t.basis == .stated,
-                                       partsSum: t.partsSum.map { DisplayNumber.format($0, unit: t.unit) },
+                                       partsSum: t.partsSum.map { numbers.format($0, unit: t.unit) },
                                        setAside: t.setAsideReasons)
                 return [MetricCatalog.info(t.metric).label(config.language), display(t), basis, shownRefs]
             }

@@ -13,7 +13,8 @@ extension BriefComposer {
         var value: Decimal
         var unit: String
         var qualifier: Qualifier
-        var display: String { DisplayNumber.format(value, unit: unit, qualifier: qualifier) }
+        var numbers: BriefNumbers
+        var display: String { numbers.format(value, unit: unit, qualifier: qualifier) }
     }
 
     /// The total of `metric` over all provinces in its main unit; nil when no province has one.
@@ -21,7 +22,7 @@ extension BriefComposer {
         let rows = ranked(metric, level: .province)
         guard let first = rows.first else { return nil }
         return CampaignTotal(value: rows.reduce(Decimal(0)) { $0 + $1.value }, unit: first.unit,
-                             qualifier: Self.combined(rows.map(\.qualifier)))
+                             qualifier: Self.combined(rows.map(\.qualifier)), numbers: numbers)
     }
 
     /// The qualifier of a sum: approximate when a part is, else a lower bound when a part is.

@@ -88,15 +88,16 @@ struct BriefComposer {
     static let factsPerLargeSection = 4
 
     var facts: FactTable { extraction.facts }
+    var numbers: BriefNumbers { BriefNumbers(language: config.language) }
 
     func compose(date: String?) -> BriefContent {
         let sections = [overviewSection(), chartsSection()].compactMap { $0 } + regionSections() + appendixSections()
         var content = BriefContent(
-            title: config.title, subtitle: config.subtitle, organisation: config.organisation, date: date,
+            title: config.shownTitle, subtitle: config.shownSubtitle, organisation: config.shownOrganisation, date: date,
             keyNumbers: keyNumbers(), sections: sections,
             labels: BriefLabels(contents: labels.contents, pageFooter: labels.pageFooter, continued: labels.continued),
             keywords: metricsShown().map { $0.label(config.language) })
-        content.period = config.period.map(labels.period)
+        content.period = config.shownPeriod.map(labels.period)
         content.lead = lead()
         return content
     }
@@ -145,7 +146,7 @@ struct BriefComposer {
     }
 
     func display(_ t: RegionTotal) -> String {
-        DisplayNumber.format(t.value, unit: t.unit, qualifier: t.qualifier)
+        numbers.format(t.value, unit: t.unit, qualifier: t.qualifier)
     }
 
     /// The facts of a section: all of them up to the config's limit; past it the largest of each
@@ -186,15 +187,16 @@ struct BriefComposer {
     /// Every fact with its value, kind, source and quote, so each number can be checked.
     func factTable(_ rows: [Int], showRegion: Bool = false, section: String = "") -> Table {
         // The source column fits a seed-style file name and line (`004_1f6891cf0bc37d1b.txt:21`) on one line.
+        let en = config.language == .en
         let columns = [TableColumn(header: labels.metric, weight: 1.05),
-                       TableColumn(header: labels.value, alignment: .trailing, weight: 0.95),
-                       TableColumn(header: labels.status, weight: 0.5),
+                       TableColumn(header: labels.value, alignment: .trailing, weight: en ? 1.5 : 0.95),
+                       TableColumn(header: labels.status, weight: en ? 0.65 : 0.5),
                        TableColumn(header: labels.source, weight: 2.25),
                        TableColumn(header: labels.quote, weight: 1.95)]
         return Table(columns: columns, rows: rows.map { i in
             let f = facts.complete(i)
-            let value = f.valueHigh.map { DisplayNumber.magnitude(f.value) + "—" + DisplayNumber.magnitude($0) + f.unit }
-                ?? DisplayNumber.format(f.value, unit: f.unit, qualifier: f.qualifier)
+            let value = f.valueHigh.map { numbers.range(f.value, $0, unit: f.unit) }
+                ?? numbers.format(f.value, unit: f.unit, qualifier: f.qualifier)
             // A section listing the figures of several regions (a prefecture's counties) names the
             // region of each figure not its own before the quote, with the place below it.
             let names = [showRegion && f.regionCode != section ? f.region : "", f.place].filter { !$0.isEmpty }
@@ -213,7 +215,7 @@ struct BriefComposer {
             columns: [TableColumn(header: labels.source, weight: 1.6), TableColumn(header: labels.figure, weight: 1.2),
                       TableColumn(header: labels.change, weight: 2.4)],
             rows: extraction.corrections.map { c in
-                let found = MetricCatalog.info(c.metric).label(config.language) + " " + DisplayNumber.format(c.value, unit: c.unit)
+                let found = MetricCatalog.info(c.metric).label(config.language) + " " + numbers.format(c.value, unit: c.unit)
                 let change = c.dropped ? labels.dropped
                     : c.changes.isEmpty ? labels.unchanged
                     : c.changes.map { labels.fieldName($0.field) + "：" + ($0.old.isEmpty ? "—" : $0.old) + " → " + ($0.new.isEmpty ? "—" : $0.new) }

@@ -14,15 +14,29 @@ struct ColumnScale: Equatable {
     let decimals: Int
 
     /// The scale that suits the largest of `values`: 亿 from 1亿, 万 from 1万, as the chart axis scales.
-    init(largest values: [Decimal]) {
+    /// English scales by thousand, million, billion (the axis's K, M, B) and names the unit in English.
+    init(largest values: [Decimal], language: Language = .zh) {
         let top = values.max() ?? 0
+        english = language == .en
+        if english {
+            if top >= 1_000_000_000 { divisor = 1_000_000_000; prefix = "billion"; decimals = 2 }
+            else if top >= 1_000_000 { divisor = 1_000_000; prefix = "million"; decimals = 2 }
+            else if top >= 1_000 { divisor = 1_000; prefix = "thousand"; decimals = 2 }
+            else { divisor = 1; prefix = ""; decimals = 0 }
+            return
+        }
         if top >= 100_000_000 { divisor = 100_000_000; prefix = "亿"; decimals = 2 }
         else if top >= 10_000 { divisor = 10_000; prefix = "万"; decimals = 2 }
         else { divisor = 1; prefix = ""; decimals = 0 }
     }
 
-    /// The unit with the scale, for a column head: `万条`, `亿元`, `件`.
-    func unit(_ unit: String) -> String { prefix + unit }
+    private let english: Bool
+
+    /// The unit with the scale, for a column head: `万条`, `亿元`, `件`; `thousand items`.
+    func unit(_ unit: String) -> String {
+        guard english else { return prefix + unit }
+        return prefix.isEmpty ? BriefNumbers.unitName(unit) : prefix + " " + BriefNumbers.unitName(unit)
+    }
 
     /// A cell: the ≥/≈ mark and the scaled number at the column's precision (`≥6.10`); a value
     /// the precision would show as zero reads `<0.01`, never a false zero.

@@ -70,9 +70,10 @@ struct Labels: Sendable {
 
     /// A column head with its unit: `征集意见建议（万条）`.
     func columnHead(_ metric: String, unit: String) -> String {
-        // The unit in its brackets never breaks across lines: word joiners between its characters.
-        let glued = (zh ? "（" + unit + "）" : "(" + unit + ")").map(String.init).joined(separator: "\u{2060}")
-        return unit.isEmpty ? metric : zh ? metric + glued : metric + " " + glued
+        // The unit in its brackets never breaks across lines: word joiners between its characters
+        // (English breaks between words, never inside one).
+        let glued = ("（" + unit + "）").map(String.init).joined(separator: "\u{2060}")
+        return unit.isEmpty ? metric : zh ? metric + glued : metric + " (" + unit + ")"
     }
     func subtotal(_ province: String) -> String { zh ? "\(province) 小计" : "\(province), subtotal" }
     func indented(_ name: String) -> String { "\u{3000}" + name }
@@ -90,7 +91,8 @@ struct Labels: Sendable {
     func setAsideCount(_ count: Int) -> String { zh ? "；未计入 \(count) 个" : "; \(count) set aside" }
     func inAll(_ count: Int) -> String { zh ? "…（共 \(count) 个）" : "… (\(count) in all)" }
     func restsOn(figures: Int, documents: Int) -> String {
-        zh ? "本节合计依据 \(figures) 个数字，出自 \(documents) 篇文档。" : "The totals here rest on \(figures) figures from \(documents) documents."
+        zh ? "本节合计依据 \(figures) 个数字，出自 \(documents) 篇文档。"
+           : "The totals here rest on \(figures) figure\(figures == 1 ? "" : "s") from \(documents) document\(documents == 1 ? "" : "s")."
     }
     func otherFigures(_ count: Int) -> String {
         zh ? "另有 \(count) 个比率或“其他”数字（面积、长度等，不能相加）未列出，见 facts.csv。"
