@@ -14,7 +14,7 @@ enum BarMarks {
 
     /// `colour` mixed half-way to white.
     static func pale(_ colour: Color) -> Color {
-        let mix = { (shift: UInt32) -> UInt32 in (((colour.rgb >> shift) & 0xFF) + 0xFF) / 2 << shift }
+        let mix = { (shift: UInt32) -> UInt32 in ((((colour.rgb >> shift) & 0xFF) + 0xFF) / 2) << shift }
         return Color(rgb: mix(16) | mix(8) | mix(0))
     }
 

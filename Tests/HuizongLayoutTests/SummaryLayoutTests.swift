@@ -45,7 +45,11 @@ final class SummaryLayoutTests: XCTestCase {
         let dashed = items.compactMap { if case .line(let l) = $0, !l.dash.isEmpty, l.color == Color(rgb: chart.color) { l } else { nil } }
         XCTAssertEqual(dashed.count, 1, "one open end, for the ≥ bar")
         let bars = items.compactMap { if case .rect(let r) = $0, r.rect.height == 11 { r } else { nil } }
-        XCTAssertEqual(bars.filter { $0.color != Color(rgb: chart.color) }.count, 1, "one pale end, for the ≈ bar")
+        let pale = bars.filter { $0.color != Color(rgb: chart.color) }
+        XCTAssertEqual(pale.count, 1, "one pale end, for the ≈ bar")
+        // Paler: each channel between the bar's colour and white.
+        XCTAssertGreaterThan(pale[0].color.red + pale[0].color.green + pale[0].color.blue,
+                             Color(rgb: chart.color).red + Color(rgb: chart.color).green + Color(rgb: chart.color).blue)
         // The ≥ bar's label starts past its open end.
         let label = items.compactMap { if case .text(let t) = $0, FigureGlue.strip(t.text) == "≥20.00" { t } else { nil } }.first!
         XCTAssertGreaterThan(label.origin.x, dashed[0].to.x)
