@@ -83,8 +83,14 @@ struct CoverLayout {
         let gutter = 18.0
         let cellWidth = (width - gutter * Double(columns - 1)) / Double(columns)
         // Many totals (one per metric) in a smaller size, so `≥2579.15万户` stays on one line.
+        // And smaller still until every value fits its cell on one line (`14,205 households` must
+        // never break inside a word).
         var valueFont = style.keyValue
         if numbers.count > 6 { valueFont.size = (style.keyValue.size * 0.72).rounded() }
+        while valueFont.size > 9,
+              numbers.contains(where: { measurer.width(of: FigureGlue.bind($0.value), font: valueFont) > cellWidth }) {
+            valueFont.size -= 1
+        }
         let valueHeight = style.lineHeight(valueFont, spacing: 1.3)
         let labelHeight = style.lineHeight(style.keyLabel, spacing: 1.5)
         var rowTop = top

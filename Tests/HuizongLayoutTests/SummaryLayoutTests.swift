@@ -23,6 +23,15 @@ final class SummaryLayoutTests: XCTestCase {
         XCTAssertLessThan(lead.frame.maxY, organisation.origin.y)
     }
 
+    func testEveryKeyNumberStaysOnOneLine() {
+        var content = LayoutFixtures.brief([])
+        content.keyNumbers = (0..<10).map { KeyNumber(label: "Households helped, in all", value: "≥14,20\($0)\u{00A0}households") }
+        let cover = layout.layout(content)[0]
+        for number in content.keyNumbers {
+            XCTAssertEqual(cover.runs(number.value).count, 1, "\(number.value) broke over lines")
+        }
+    }
+
     func testAHeadingAndItsNotesNeverEndAPageWithoutTheirTable() {
         let table = Table(columns: [TableColumn(header: "指标"), TableColumn(header: "数值", alignment: .trailing)],
                           rows: [["资金", "57.9亿元"], ["民生实事", "20件"]])
