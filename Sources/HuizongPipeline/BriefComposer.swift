@@ -31,6 +31,8 @@ struct BriefComposer {
     let structure: BriefStructure
     /// Facts by the section that lists them (a row's code; its province for figures of regions without a row).
     let factsBySection: [String: [Int32]]
+    /// Each document's title and date, by path, for citing its figures.
+    let headings: [String: ArticleHeading]
 
     init(config: BriefConfig, gazetteer: Gazetteer, extraction: Extraction, totals: RegionTotals) {
         self.config = config; self.gazetteer = gazetteer; self.extraction = extraction; self.totals = totals
@@ -74,6 +76,7 @@ struct BriefComposer {
             bySection[section, default: []] += indices
         }
         self.factsBySection = bySection.mapValues { $0.sorted() }
+        self.headings = Dictionary(extraction.documents.map { ($0.path, $0.heading) }, uniquingKeysWith: { a, _ in a })
     }
 
     /// Documents beyond which the appendix lists only those that need a look (no region, no
@@ -85,10 +88,11 @@ struct BriefComposer {
     static let allSectionsUpTo = 60
 
     /// Figures listed per section in the short form for a large corpus (the rest are in facts.csv).
-    static let factsPerLargeSection = 4
+    static let factsPerLargeSection = 3
 
     var facts: FactTable { extraction.facts }
     var numbers: BriefNumbers { BriefNumbers(language: config.language) }
+
 
     func compose(date: String?) -> BriefContent {
         let sections = [overviewSection(), chartsSection()].compactMap { $0 } + regionSections() + appendixSections()
@@ -201,8 +205,9 @@ struct BriefComposer {
             // region of each figure not its own before the quote, with the place below it.
             let names = [showRegion && f.regionCode != section ? f.region : "", f.place].filter { !$0.isEmpty }
             let place = names.isEmpty ? "" : "［" + names.joined(separator: " · ") + "］"
+            let source = headings[f.document].map { $0.citation(reference: TotalsExport.reference(f)) } ?? TotalsExport.reference(f)
             return [MetricCatalog.info(f.metric).label(config.language), value, labels.statusName(f.status.rawValue),
-                    TotalsExport.reference(f), place + f.quote]
+                    source, place + f.quote]
         })
     }
 
