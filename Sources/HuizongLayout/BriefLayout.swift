@@ -25,7 +25,7 @@ public struct BriefLayout {
         var body = PageFlow(left: style.marginLeft, top: top, bottom: bottom)
         body.place(bodyUnits(content))
 
-        let entries = content.sections.filter { $0.level <= 2 }.map {
+        let entries = content.sections.filter { $0.level <= 3 }.map {
             ContentsEntry(title: $0.title, level: max(1, $0.level), anchor: $0.anchor)
         }
         let contents = ContentsLayout(measurer: measurer, style: style, width: textWidth)

@@ -63,4 +63,18 @@ final class SummaryLayoutTests: XCTestCase {
         let label = items.compactMap { if case .text(let t) = $0, FigureGlue.strip(t.text) == "≥20.00" { t } else { nil } }.first!
         XCTAssertGreaterThan(label.origin.x, dashed[0].to.x)
     }
+
+    func testPrefecturesAppearInContentsAndOutlineUnderTheirProvince() {
+        let content = LayoutFixtures.brief([
+            BriefSection(title: "各地区情况", level: 1, anchor: "regions", blocks: []),
+            BriefSection(title: "内蒙古自治区", level: 2, anchor: "region-150000", blocks: [LayoutFixtures.paragraph(1)]),
+            BriefSection(title: "赤峰市", level: 3, anchor: "region-150400", blocks: [LayoutFixtures.paragraph(1)]),
+        ])
+        let pages = layout.layout(content)
+        let contents = pages[1]
+        let province = contents.runs("内蒙古自治区").first!, prefecture = contents.runs("赤峰市").first!
+        XCTAssertGreaterThan(prefecture.origin.x, province.origin.x, "a prefecture is indented under its province")
+        let outline = pages.flatMap(\.outline)
+        XCTAssertEqual(outline.first { $0.title == "赤峰市" }?.level, 3)
+    }
 }
