@@ -166,7 +166,21 @@ struct BriefComposer {
             return ListingKey(kind: (f.status == .result ? 0 : 1) * 1000 + (Self.metricOrder[f.metric] ?? 99),
                               value: f.value, approximate: NSDecimalNumber(decimal: f.value).doubleValue, position: n)
         }
-        let chosen = keys.sorted(by: ListingKey.listedBefore).prefix(limit).map(\.position).sorted()
+        // The largest of each kind in turn (results first, metrics in taxonomy order), so a short
+        // list shows several metrics rather than the three largest of the first one.
+        var byKind: [[ListingKey]] = []
+        for key in keys.sorted(by: ListingKey.listedBefore) {
+            if byKind.last?.first?.kind == key.kind { byKind[byKind.count - 1].append(key) } else { byKind.append([key]) }
+        }
+        var picked: [Int] = []
+        var round = 0
+        while picked.count < limit {
+            let layer = byKind.compactMap { round < $0.count ? $0[round].position : nil }
+            if layer.isEmpty { break }
+            picked += layer.prefix(limit - picked.count)
+            round += 1
+        }
+        let chosen = picked.sorted()
         return [.table(factTable(chosen.map { indices[$0] }, showRegion: showRegion, section: section)), .note(labels.moreFacts(indices.count - limit))]
     }
 
