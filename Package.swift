@@ -37,6 +37,9 @@ let package = Package(
                        providers: [.apt(["libxml2-dev"])]),
         .systemLibrary(name: "CPoppler", pkgConfig: "poppler-glib",
                        providers: [.apt(["libpoppler-glib-dev"])]),
+        // totals.xlsx (issue 18): numbers as numbers, one sheet per level.
+        .systemLibrary(name: "CXLSXWriter", pkgConfig: "xlsxwriter",
+                       providers: [.apt(["libxlsxwriter-dev"])]),
 
         // MARK: Stages of the data flow
         .target(name: "HuizongText", dependencies: ["COpenCC", "CCrypto"]),
@@ -53,6 +56,7 @@ let package = Package(
         // MARK: Wiring and command line
         .target(name: "HuizongPipeline", dependencies: [
             "HuizongText", "HuizongFormats", "HuizongPlaces", "HuizongFacts", "HuizongTotals", "HuizongLayout", "HuizongRender",
+            "CXLSXWriter",
             .product(name: "TOMLKit", package: "TOMLKit"),
             .product(name: "OrderedCollections", package: "swift-collections"),
         ]),

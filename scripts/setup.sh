@@ -6,7 +6,7 @@
 # on PATH (Swift 6.x).
 set -euo pipefail
 
-packages=(libcairo2-dev libpango1.0-dev libfontconfig-dev libopencc-dev libopencc1.1 libopencc-data libssl-dev libzip-dev libxml2-dev libpoppler-glib-dev poppler-utils pkg-config)
+packages=(libcairo2-dev libpango1.0-dev libfontconfig-dev libopencc-dev libopencc1.1 libopencc-data libssl-dev libzip-dev libxml2-dev libpoppler-glib-dev libxlsxwriter-dev poppler-utils pkg-config)
 
 missing=()
 for p in "${packages[@]}"; do

@@ -17,6 +17,10 @@ public struct BriefContent: Sendable, Equatable {
     public var labels: BriefLabels
     /// PDF metadata.
     public var keywords: [String]
+    /// The period the brief covers, shown on the cover under the subtitle (`统计时段：…`); nil shows none.
+    public var period: String? = nil
+    /// The lead on the cover under the key numbers: sentences written from the totals.
+    public var lead: [String] = []
 
     public init(title: String, subtitle: String, organisation: String, date: String?, keyNumbers: [KeyNumber],
                 sections: [BriefSection], labels: BriefLabels, keywords: [String]) {

@@ -25,7 +25,7 @@ public struct BriefLayout {
         var body = PageFlow(left: style.marginLeft, top: top, bottom: bottom)
         body.place(bodyUnits(content))
 
-        let entries = content.sections.filter { $0.level <= 2 }.map {
+        let entries = content.sections.filter { $0.level <= 3 }.map {
             ContentsEntry(title: $0.title, level: max(1, $0.level), anchor: $0.anchor)
         }
         let contents = ContentsLayout(measurer: measurer, style: style, width: textWidth)
@@ -92,10 +92,12 @@ public struct BriefLayout {
         var units: [FlowUnit] = []
         for section in content.sections {
             units.append(text.heading(section))
+            var leadIn = true  // notes between a heading and its first table or chart stay with them
             for block in section.blocks {
+                if case .note = block {} else if case .paragraph = block {} else { leadIn = false }
                 switch block {
                 case .paragraph(let string): units += text.paragraph(string)
-                case .note(let string): units += text.paragraph(string, isNote: true)
+                case .note(let string): units += text.paragraph(string, isNote: true).map { var u = $0; u.keepWithNext = u.keepWithNext || leadIn; return u }
                 case .table(let table):
                     units += tables.units(table, caption: section.title + content.labels.continued)
                 case .chart(let chart):

@@ -47,7 +47,8 @@ struct ChartLayout {
         let tickWidths = scale.labels.map { measurer.width(of: $0, font: style.chartTick) }
         let valueTexts = chart.bars.map { FigureGlue.bind($0.display) }
         let valueWidth = valueTexts.map { measurer.width(of: $0, font: style.chartValue) }.max() ?? 0
-        let rightReserve = max(valueWidth + valueGap + 2, (tickWidths.last ?? 0) / 2 + 1)
+        let markReserve = chart.bars.contains(where: BarMarks.isLowerBound) ? BarMarks.openEnd + 1 : 0
+        let rightReserve = max(valueWidth + valueGap + 2 + markReserve, (tickWidths.last ?? 0) / 2 + 1)
 
         // Label column: as wide as the widest label, unless that leaves the plot too narrow; then
         // labels wrap (never cut) within the narrower column.
@@ -84,10 +85,12 @@ struct ChartLayout {
             }
             let value = bar.value.isFinite ? max(0, bar.value) : 0
             let length = scale.maximum > 0 ? (plotX1 - plotX0) * value / scale.maximum : 0
-            rowItems.append(.rect(FilledRect(rect: Rect(x: plotX0, y: centre - barThickness / 2,
-                                                        width: length, height: barThickness), color: colour)))
+            // A ≥ bar ends open (dashes past its end), a ≈ bar pale: neither looks exact.
+            let marked = BarMarks.items(for: bar, x0: plotX0, length: length, centre: centre,
+                                        thickness: barThickness, colour: colour)
+            rowItems += marked.items
             let valueHeight = style.lineHeight(style.chartValue, spacing: 1.3)
-            rowItems.append(.text(TextRun(text: valueTexts[index], origin: Point(x: plotX0 + length + valueGap,
+            rowItems.append(.text(TextRun(text: valueTexts[index], origin: Point(x: plotX0 + length + marked.extra + valueGap,
                                                                                   y: centre - valueHeight / 2),
                                           width: measurer.width(of: valueTexts[index], font: style.chartValue),
                                           lineHeight: valueHeight, font: style.chartValue,

@@ -42,7 +42,8 @@ struct ContentsLayout {
     private func unit(_ entry: ContentsEntry, number: Int?) -> FlowUnit {
         let font = entry.level <= 1 ? style.contentsEntry1 : style.contentsEntry2
         let lineHeight = style.lineHeight(font, spacing: 1.7)
-        let indent = entry.level <= 1 ? 0 : font.size * 2
+        // Level 3 (a province's prefectures) one step further in than level 2.
+        let indent = entry.level <= 1 ? 0 : font.size * 2 * Double(entry.level - 1)
         let numberColumn = 32.0
         let titleWidth = width - indent - numberColumn - 18
         let lines = measurer.lines(of: FigureGlue.bind(entry.title), font: font, width: titleWidth)
@@ -64,6 +65,6 @@ struct ContentsLayout {
                                    alignment: .trailing)))
         items.append(.link(Link(rect: Rect(x: indent, y: 0, width: width - indent, height: y),
                                 destination: entry.anchor)))
-        return FlowUnit(height: y, spaceBefore: entry.level <= 1 ? 8 : 1, items: items)
+        return FlowUnit(height: y, spaceBefore: entry.level <= 1 ? 8 : entry.level == 2 ? 1 : 0, items: items)
     }
 }

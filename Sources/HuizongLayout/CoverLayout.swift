@@ -21,8 +21,18 @@ struct CoverLayout {
             y = text(content.subtitle, font: style.coverSubtitle, spacing: 1.5, color: style.secondaryText,
                      at: y, into: &items)
         }
-        y += 44
-        keyNumbers(content.keyNumbers, top: y, into: &items)
+        if let period = content.period {
+            y += 6
+            y = text(period, font: style.coverOrganisation, spacing: 1.5, color: style.secondaryText, at: y, into: &items)
+        }
+        y += 36
+        y = keyNumbers(content.keyNumbers, top: y, into: &items)
+        // The lead: what the totals say, in body text under the numbers.
+        for paragraph in content.lead {
+            y = text(paragraph, font: style.body, spacing: style.lineSpacing, color: style.text, at: y, into: &items,
+                     balanced: false)
+            y += 6
+        }
 
         // Organisation and date sit above the bottom margin, under a faint rule.
         let orgHeight = style.lineHeight(style.coverOrganisation, spacing: 1.5)
@@ -48,11 +58,14 @@ struct CoverLayout {
 
     /// Wrapped text lines from `y`; returns the y below them.
     private func text(_ text: String, font: FontSpec, spacing: Double, color: Color, at y: Double,
-                      into items: inout [PageItem]) -> Double {
+                      into items: inout [PageItem], balanced: Bool = true) -> Double {
         let width = pageSize.width - style.marginLeft - style.marginRight
         let lineHeight = style.lineHeight(font, spacing: spacing)
         var y = y
-        for line in measurer.balancedLines(of: FigureGlue.bind(text), font: font, width: width) {
+        let bound = FigureGlue.bind(text)
+        let lines = balanced ? measurer.balancedLines(of: bound, font: font, width: width)
+            : measurer.lines(of: bound, font: font, width: width)
+        for line in lines {
             items.append(.text(TextRun(text: line.text, origin: Point(x: style.marginLeft, y: y), width: width,
                                        lineHeight: lineHeight, font: font, color: color)))
             y += lineHeight
@@ -61,13 +74,24 @@ struct CoverLayout {
     }
 
     /// Key numbers in up to three columns: a rule, the value large, the label small and grey.
-    private func keyNumbers(_ numbers: [KeyNumber], top: Double, into items: inout [PageItem]) {
-        guard !numbers.isEmpty else { return }
+    /// Returns the y below the last row.
+    @discardableResult
+    private func keyNumbers(_ numbers: [KeyNumber], top: Double, into items: inout [PageItem]) -> Double {
+        guard !numbers.isEmpty else { return top }
         let width = pageSize.width - style.marginLeft - style.marginRight
         let columns = numbers.count == 4 ? 2 : min(3, numbers.count)
         let gutter = 18.0
         let cellWidth = (width - gutter * Double(columns - 1)) / Double(columns)
-        let valueHeight = style.lineHeight(style.keyValue, spacing: 1.3)
+        // Many totals (one per metric) in a smaller size, so `≥2579.15万户` stays on one line.
+        // And smaller still until every value fits its cell on one line (`14,205 households` must
+        // never break inside a word).
+        var valueFont = style.keyValue
+        if numbers.count > 6 { valueFont.size = (style.keyValue.size * 0.72).rounded() }
+        while valueFont.size > 9,
+              numbers.contains(where: { measurer.width(of: FigureGlue.bind($0.value), font: valueFont) > cellWidth }) {
+            valueFont.size -= 1
+        }
+        let valueHeight = style.lineHeight(valueFont, spacing: 1.3)
         let labelHeight = style.lineHeight(style.keyLabel, spacing: 1.5)
         var rowTop = top
         for rowStart in stride(from: 0, to: numbers.count, by: columns) {
@@ -78,9 +102,9 @@ struct CoverLayout {
                 items.append(.line(StrokedLine(from: Point(x: x, y: rowTop), to: Point(x: x + cellWidth, y: rowTop),
                                                lineWidth: 0.6, color: style.rule)))
                 var y = rowTop + 10
-                for line in measurer.lines(of: FigureGlue.bind(number.value), font: style.keyValue, width: cellWidth) {
+                for line in measurer.lines(of: FigureGlue.bind(number.value), font: valueFont, width: cellWidth) {
                     items.append(.text(TextRun(text: line.text, origin: Point(x: x, y: y), width: cellWidth,
-                                               lineHeight: valueHeight, font: style.keyValue, color: style.text)))
+                                               lineHeight: valueHeight, font: valueFont, color: style.text)))
                     y += valueHeight
                 }
                 y += 2
@@ -92,7 +116,8 @@ struct CoverLayout {
                 }
                 rowBottom = max(rowBottom, y)
             }
-            rowTop = rowBottom + 22
+            rowTop = rowBottom + (numbers.count > 6 ? 12 : 22)
         }
+        return rowTop
     }
 }

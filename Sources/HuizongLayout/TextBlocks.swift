@@ -49,7 +49,9 @@ struct TextBlocks {
 
     /// A section heading: a destination for links, an outline entry, kept with what follows.
     func heading(_ section: BriefSection) -> FlowUnit {
-        let font = section.level <= 1 ? style.heading1 : style.heading2
+        // Level 3 (a prefecture under its province) a step smaller than level 2.
+        var font = section.level <= 1 ? style.heading1 : style.heading2
+        if section.level >= 3 { font.size -= 1.5 }
         let lineHeight = style.lineHeight(font, spacing: 1.45)
         var items: [PageItem] = [.destination(Destination(name: section.anchor, point: Point(x: 0, y: 0)))]
         var y = 0.0
@@ -70,7 +72,7 @@ struct TextBlocks {
         }
         return FlowUnit(height: y, spaceBefore: section.level <= 1 ? 0 : style.headingSpacingBefore,
                         keepWithNext: true, breakBefore: section.level <= 1, items: items,
-                        outline: section.level <= 2 ? [OutlineEntry(title: section.title, level: max(1, section.level),
+                        outline: section.level <= 3 ? [OutlineEntry(title: section.title, level: max(1, section.level),
                                                                      destination: section.anchor)] : [],
                         sectionTitle: section.level <= 1 ? section.title : nil)
     }

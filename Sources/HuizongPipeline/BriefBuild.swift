@@ -46,13 +46,13 @@ public struct BriefBuild {
 
         // A second thread draws the charts, with a renderer of its own (Pango objects are per
         // thread), and writes totals.csv and totals.json, while this one lays out and draws the PDF.
-        let charts = composer.metricsShown().compactMap { composer.chart(for: $0, level: config.overviewLevel) }
+        let charts = composer.metricsShown().compactMap { composer.overviewChart(for: $0) }
         let chartFiles = ResultSlots<Result<(png: [UInt8], svg: [UInt8]), Error>>(count: charts.count)
         let exportsWritten = ResultSlots<Result<Void, Error>>(count: 1)
         let secondThread = DispatchGroup()
         let fonts = renderer.fonts, pageSize = Size(width: config.pageSize.width, height: config.pageSize.height)
         let style: LayoutStyle = config.language == .en ? .english : .standard
-        let facts = extraction.facts
+        let facts = extraction.facts, language = config.language
         DispatchQueue.global().async(group: secondThread) {
             let chartRenderer = Renderer(fonts: fonts)
             let chartLayout = BriefLayout(measurer: chartRenderer.measurer, pageSize: pageSize, style: style)
@@ -63,6 +63,7 @@ public struct BriefBuild {
             exportsWritten.set(0, Result {
                 try outputs.write("totals.csv") { try TotalsExport.writeCSV(totals, to: $0) }
                 try outputs.write("totals.json") { try TotalsExport.writeJSON(totals, facts: facts, to: $0) }
+                try outputs.write("totals.xlsx", try TotalsWorkbook.bytes(totals, language: language))
             })
         }
 
@@ -132,7 +133,7 @@ public struct BriefBuild {
 
     /// The PDF of laid-out pages, with the brief's metadata.
     public func pdf(_ pages: [Page], content: BriefContent, creationDate: String = BuildDates.fixedCreation) throws -> [UInt8] {
-        let metadata = PDFMetadata(title: config.title, author: config.organisation, subject: config.subtitle,
+        let metadata = PDFMetadata(title: content.title, author: content.organisation, subject: content.subtitle,
                                    keywords: content.keywords, creationDate: creationDate)
         return try renderer.pdf(pages, metadata: metadata)
     }

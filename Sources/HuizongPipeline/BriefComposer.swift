@@ -23,6 +23,16 @@ struct BriefComposer {
     let rankedByParent: [String: [RegionTotal]]
     /// The metrics the brief shows, in order (asked for by every section).
     let shownMetrics: [MetricInfo]
+    /// Each region's total of a metric in the metric's main unit, by `metric|code`.
+    let mainTotals: [String: RegionTotal]
+    /// Directly administered counties by the prefecture their code sits under.
+    let directUnder: [String: [String]]
+    /// Provinces and the rows under them, shared by overview, charts and sections.
+    let structure: BriefStructure
+    /// Facts by the section that lists them (a row's code; its province for figures of regions without a row).
+    let factsBySection: [String: [Int32]]
+    /// Each document's title and date, by path, for citing its figures.
+    let headings: [String: ArticleHeading]
 
     init(config: BriefConfig, gazetteer: Gazetteer, extraction: Extraction, totals: RegionTotals) {
         self.config = config; self.gazetteer = gazetteer; self.extraction = extraction; self.totals = totals
@@ -39,6 +49,34 @@ struct BriefComposer {
         }
         self.rankedByParent = byParent
         self.shownMetrics = Self.metricsShown(config: config, totals: totals)
+        var main: [String: RegionTotal] = [:]
+        for rows in ranked.values { for r in rows { main["\(r.metric)|\(r.region.code)"] = r } }
+        self.mainTotals = main
+        var directUnder: [String: [String]] = [:]
+        for code in BriefStructure.directlyAdministered.sorted() {
+            if let parent = gazetteer.region(code: code)?.parentCode { directUnder[parent, default: []].append(code) }
+        }
+        self.directUnder = directUnder
+        let metricIDs = shownMetrics.map(\.id)
+        let rankMetric = metricIDs.first ?? ""
+        let own = { (region: Region) -> Bool in
+            metricIDs.contains { Self.ownTotal(region, $0, main: main, directUnder: directUnder) != nil }
+        }
+        let structure = BriefStructure(
+            totals: totals.totals, metrics: metricIDs,
+            rank: { (main["\(rankMetric)|\($0.code)"]?.value, $0.code) },
+            configLevel: config.overviewLevel, gazetteer: gazetteer, hasOwnCell: own,
+            alsoProvinces: Self.provincesListed(byRegion, facts: extraction.facts, gazetteer: gazetteer))
+        self.structure = structure
+        var sectionOf: [String: String] = [:]
+        var bySection: [String: [Int32]] = [:]
+        for (code, indices) in byRegion where !code.isEmpty {
+            let section = sectionOf[code] ?? structure.section(of: code, gazetteer: gazetteer) ?? ""
+            sectionOf[code] = section
+            bySection[section, default: []] += indices
+        }
+        self.factsBySection = bySection.mapValues { $0.sorted() }
+        self.headings = Dictionary(extraction.documents.map { ($0.path, $0.heading) }, uniquingKeysWith: { a, _ in a })
     }
 
     /// Documents beyond which the appendix lists only those that need a look (no region, no
@@ -49,18 +87,36 @@ struct BriefComposer {
     /// level and above, so a corpus of thousands of articles still gives a brief of readable length.
     static let allSectionsUpTo = 60
 
+    /// Figures listed per section in the short form for a large corpus (the rest are in facts.csv).
+    static let factsPerLargeSection = 3
+
     var facts: FactTable { extraction.facts }
+    var numbers: BriefNumbers { BriefNumbers(language: config.language) }
+
 
     func compose(date: String?) -> BriefContent {
         let sections = [overviewSection(), chartsSection()].compactMap { $0 } + regionSections() + appendixSections()
-        return BriefContent(
-            title: config.title, subtitle: config.subtitle, organisation: config.organisation, date: date,
+        var content = BriefContent(
+            title: config.shownTitle, subtitle: config.shownSubtitle, organisation: config.shownOrganisation, date: date,
             keyNumbers: keyNumbers(), sections: sections,
             labels: BriefLabels(contents: labels.contents, pageFooter: labels.pageFooter, continued: labels.continued),
             keywords: metricsShown().map { $0.label(config.language) })
+        content.period = config.shownPeriod.map(labels.period)
+        content.lead = lead()
+        return content
     }
 
     // MARK: Which metrics and regions
+
+    /// Provinces with a figure a section lists (a summable metric), whatever its status.
+    static func provincesListed(_ byRegion: [String: [Int32]], facts: FactTable, gazetteer: Gazetteer) -> [Region] {
+        var found: [String: Region] = [:]
+        for (code, indices) in byRegion where !code.isEmpty {
+            guard let province = gazetteer.path(of: code).first, found[province.code] == nil else { continue }
+            if indices.contains(where: { summarised(facts.metric(at: Int($0))) }) { found[province.code] = province }
+        }
+        return found.keys.sorted().map { found[$0]! }
+    }
 
     /// Summable metrics with at least one total, in the config's order (else the taxonomy's).
     func metricsShown() -> [MetricInfo] { shownMetrics }
@@ -94,151 +150,15 @@ struct BriefComposer {
     }
 
     func display(_ t: RegionTotal) -> String {
-        DisplayNumber.format(t.value, unit: t.unit, qualifier: t.qualifier)
-    }
-
-    // MARK: Cover
-
-    func keyNumbers() -> [KeyNumber] {
-        let regionCount = factsByRegion.keys.filter { !$0.isEmpty }.count
-        var numbers = [KeyNumber(label: labels.documents, value: "\(extraction.documents.count)"),
-                       KeyNumber(label: labels.regions, value: "\(regionCount)"),
-                       KeyNumber(label: labels.figures, value: "\(facts.count)")]
-        // Total funds: the sum over top-level regions, each already free of double counting.
-        let funds = totals.totals.filter { $0.metric == "funds" && $0.unit == "元" && $0.region.parentCode == nil }
-        if !funds.isEmpty {
-            let sum = funds.reduce(Decimal(0)) { $0 + $1.value }
-            let q = funds.map(\.qualifier).contains(.approx) ? Qualifier.approx
-                : funds.map(\.qualifier).contains(.atLeast) ? .atLeast : .exact
-            numbers.append(KeyNumber(label: labels.totalFunds, value: DisplayNumber.format(sum, unit: "元", qualifier: q)))
-        }
-        // Figures a person changed: the cover says so, the appendix lists them (issue 17).
-        if !extraction.corrections.isEmpty {
-            numbers.append(KeyNumber(label: labels.corrections, value: "\(extraction.corrections.count)"))
-        }
-        return numbers
-    }
-
-    // MARK: Overview and charts
-
-    func overviewSection() -> BriefSection? {
-        let metrics = metricsShown()
-        guard !metrics.isEmpty else { return nil }
-        let level = config.overviewLevel
-        // Each metric's column shows the totals in its main unit, the same ones its chart shows.
-        var cells: [String: [String: String]] = [:]
-        var names: [String: String] = [:]
-        for metric in metrics {
-            for t in ranked(metric.id, level: level) {
-                cells[t.region.code, default: [:]][metric.id] = display(t)
-                names[t.region.code] = t.region.name
-            }
-        }
-        var blocks: [Block] = [.note(labels.overviewNote)]
-        // Tables of at most five metric columns, split evenly, so values never crowd an A4 page.
-        let tableCount = (metrics.count + 4) / 5
-        let perTable = (metrics.count + tableCount - 1) / tableCount
-        for start in stride(from: 0, to: metrics.count, by: perTable) {
-            let chunk = Array(metrics[start..<min(start + perTable, metrics.count)])
-            let columns = [TableColumn(header: labels.region, weight: 1.4)]
-                + chunk.map { TableColumn(header: $0.label(config.language), alignment: .trailing) }
-            let codes = cells.keys.sorted().filter { code in chunk.contains { cells[code]?[$0.id] != nil } }
-            let rows = codes.map { code in [names[code]!] + chunk.map { cells[code]?[$0.id] ?? "—" } }
-            blocks.append(.table(Table(columns: columns, rows: rows)))
-        }
-        return BriefSection(title: labels.overview, level: 1, anchor: "overview", blocks: blocks)
-    }
-
-    func chartsSection() -> BriefSection? {
-        var blocks: [Block] = []
-        for metric in metricsShown() {
-            guard let chart = chart(for: metric, level: config.overviewLevel) else { continue }
-            blocks.append(.chart(chart))
-        }
-        guard !blocks.isEmpty else { return nil }
-        return BriefSection(title: labels.charts, level: 1, anchor: "charts", blocks: blocks)
-    }
-
-    /// The bar chart of one metric across the regions of a level (also written to `charts/<id>.png`).
-    func chart(for metric: MetricInfo, level: RegionLevel, within parent: String? = nil) -> BarChart? {
-        let rows = parent.map { rankedByParent["\(metric.id)|\(level.rawValue)|\($0)"] ?? [] } ?? ranked(metric.id, level: level)
-        guard !rows.isEmpty else { return nil }
-        let shown = Array(rows.prefix(config.topN))
-        // Regions of one level never share a fact, so their figures add up; documents can be shared.
-        let figures = shown.reduce(0) { $0 + $1.factIndices.count }
-        let documents = Set(shown.flatMap(\.documents)).count
-        return BarChart(
-            title: metric.label(config.language) + (parent == nil ? "" : " · " + labels.subRegions),
-            id: metric.id, unit: shown[0].unit,
-            bars: shown.map { Bar(label: $0.region.name, value: NSDecimalNumber(decimal: $0.value).doubleValue, display: display($0)) },
-            color: config.colors[metric.id] ?? metric.color,
-            source: labels.chartSource(documents: documents, figures: figures))
-    }
-
-    // MARK: Regions
-
-    func regionSections() -> [BriefSection] {
-        let withTotals = Set(totals.totals.map(\.region.code))
-        let withFacts = Set(factsByRegion.keys.filter { !$0.isEmpty })
-        // A region whose totals all come from a single sub-region (河北省 › 保定市 › 定州市) would
-        // repeat that sub-region's section: it gets one only when it has figures of its own or
-        // several sub-regions with totals.
-        var childrenWithTotals: [String: Set<String>] = [:]
-        for t in totals.totals { if let parent = t.region.parentCode { childrenWithTotals[parent, default: []].insert(t.region.code) } }
-        var codes = withTotals.union(withFacts).filter { withFacts.contains($0) || (childrenWithTotals[$0]?.count ?? 0) >= 2 }.sorted()
-        guard !codes.isEmpty else { return [] }
-        if withFacts.count > Self.allSectionsUpTo {
-            codes = codes.filter { gazetteer.region(code: $0).map { $0.level <= config.overviewLevel } ?? false }
-        }
-        var sections = [BriefSection(title: labels.byRegion, level: 1, anchor: "regions", blocks: [])]
-        for code in codes {
-            guard let region = gazetteer.region(code: code) else { continue }
-            sections.append(regionSection(region))
-        }
-        return sections
-    }
-
-    func regionSection(_ region: Region) -> BriefSection {
-        var blocks: [Block] = [.note(gazetteer.path(of: region.code).map(\.name).joined(separator: " › ") + "（\(region.code)）")]
-        let own = totalsByRegion[region.code] ?? []
-        if !own.isEmpty {
-            let columns = [TableColumn(header: labels.metric, weight: 1),
-                           TableColumn(header: labels.value, alignment: .trailing, weight: 1),
-                           TableColumn(header: labels.basis, weight: 1.5),
-                           TableColumn(header: labels.source, weight: 2.2)]
-            let rows = own.map { t -> [String] in
-                // The first three sources and how many in all (a province's total can rest on thousands).
-                let refs = t.factIndices.prefix(3).map { TotalsExport.reference(facts[$0]) }.joined(separator: "\n")
-                let shownRefs = t.factIndices.count > 3 ? refs + "\n…（\(t.factIndices.count)）" : refs
-                return [MetricCatalog.info(t.metric).label(config.language), display(t),
-                        labels.basisText(stated: t.basis == .stated,
-                                         partsSum: t.partsSum.map { DisplayNumber.format($0, unit: t.unit) },
-                                         setAside: t.setAsideReasons),
-                        shownRefs]
-            }
-            blocks.append(.table(Table(columns: columns, rows: rows)))
-        }
-        if region.level != .county {
-            for metric in metricsShown() {
-                if let chart = chart(for: metric, level: childLevel(region.level), within: region.code),
-                   chart.bars.count >= 2 {
-                    blocks.append(.chart(chart))
-                    break
-                }
-            }
-        }
-        let stated = (factsByRegion[region.code] ?? []).map(Int.init)
-        if !stated.isEmpty { blocks += listedFacts(stated) }
-        return BriefSection(title: region.name, level: 2, anchor: "region-\(region.code)", blocks: blocks)
+        numbers.format(t.value, unit: t.unit, qualifier: t.qualifier)
     }
 
     /// The facts of a section: all of them up to the config's limit; past it the largest of each
     /// metric, in text order, and a note sending the reader to facts.csv for the rest.
-    func listedFacts(_ indices: [Int]) -> [Block] {
-        // A brief of hundreds of regions lists fewer figures per region, so it stays readable.
-        let manyRegions = factsByRegion.count > Self.allSectionsUpTo
-        let limit = manyRegions ? min(config.factsPerRegion, 12) : config.factsPerRegion
-        guard indices.count > limit else { return [.table(factTable(indices))] }
+    func listedFacts(_ indices: [Int], showRegion: Bool = false, section: String = "") -> [Block] {
+        // A brief of hundreds of regions lists fewer figures per section, so it stays short.
+        let limit = isLarge ? min(config.factsPerRegion, Self.factsPerLargeSection) : config.factsPerRegion
+        guard indices.count > limit else { return [.table(factTable(indices, showRegion: showRegion, section: section))] }
         // Results first, then by metric in taxonomy order, largest value first, then text order;
         // each fact's key is made once (a section can hold thousands of facts).
         let keys = indices.enumerated().map { n, i in
@@ -246,8 +166,22 @@ struct BriefComposer {
             return ListingKey(kind: (f.status == .result ? 0 : 1) * 1000 + (Self.metricOrder[f.metric] ?? 99),
                               value: f.value, approximate: NSDecimalNumber(decimal: f.value).doubleValue, position: n)
         }
-        let chosen = keys.sorted(by: ListingKey.listedBefore).prefix(limit).map(\.position).sorted()
-        return [.table(factTable(chosen.map { indices[$0] })), .note(labels.moreFacts(indices.count - limit))]
+        // The largest of each kind in turn (results first, metrics in taxonomy order), so a short
+        // list shows several metrics rather than the three largest of the first one.
+        var byKind: [[ListingKey]] = []
+        for key in keys.sorted(by: ListingKey.listedBefore) {
+            if byKind.last?.first?.kind == key.kind { byKind[byKind.count - 1].append(key) } else { byKind.append([key]) }
+        }
+        var picked: [Int] = []
+        var round = 0
+        while picked.count < limit {
+            let layer = byKind.compactMap { round < $0.count ? $0[round].position : nil }
+            if layer.isEmpty { break }
+            picked += layer.prefix(limit - picked.count)
+            round += 1
+        }
+        let chosen = picked.sorted()
+        return [.table(factTable(chosen.map { indices[$0] }, showRegion: showRegion, section: section)), .note(labels.moreFacts(indices.count - limit))]
     }
 
     private struct ListingKey {
@@ -269,20 +203,25 @@ struct BriefComposer {
     func childLevel(_ level: RegionLevel) -> RegionLevel { level == .province ? .prefecture : .county }
 
     /// Every fact with its value, kind, source and quote, so each number can be checked.
-    func factTable(_ rows: [Int]) -> Table {
+    func factTable(_ rows: [Int], showRegion: Bool = false, section: String = "") -> Table {
         // The source column fits a seed-style file name and line (`004_1f6891cf0bc37d1b.txt:21`) on one line.
-        let columns = [TableColumn(header: labels.metric, weight: 0.85),
-                       TableColumn(header: labels.value, alignment: .trailing, weight: 0.85),
-                       TableColumn(header: labels.status, weight: 0.45),
-                       TableColumn(header: labels.source, weight: 2.2),
-                       TableColumn(header: labels.quote, weight: 2.4)]
+        let en = config.language == .en
+        let columns = [TableColumn(header: labels.metric, weight: 1.05),
+                       TableColumn(header: labels.value, alignment: .trailing, weight: en ? 1.5 : 0.95),
+                       TableColumn(header: labels.status, weight: en ? 0.65 : 0.5),
+                       TableColumn(header: labels.source, weight: 2.25),
+                       TableColumn(header: labels.quote, weight: 1.95)]
         return Table(columns: columns, rows: rows.map { i in
             let f = facts.complete(i)
-            let value = f.valueHigh.map { DisplayNumber.magnitude(f.value) + "—" + DisplayNumber.magnitude($0) + f.unit }
-                ?? DisplayNumber.format(f.value, unit: f.unit, qualifier: f.qualifier)
-            let place = f.place.isEmpty ? "" : "［\(f.place)］"
+            let value = f.valueHigh.map { numbers.range(f.value, $0, unit: f.unit) }
+                ?? numbers.format(f.value, unit: f.unit, qualifier: f.qualifier)
+            // A section listing the figures of several regions (a prefecture's counties) names the
+            // region of each figure not its own before the quote, with the place below it.
+            let names = [showRegion && f.regionCode != section ? f.region : "", f.place].filter { !$0.isEmpty }
+            let place = names.isEmpty ? "" : "［" + names.joined(separator: " · ") + "］"
+            let source = headings[f.document].map { $0.citation(reference: TotalsExport.reference(f)) } ?? TotalsExport.reference(f)
             return [MetricCatalog.info(f.metric).label(config.language), value, labels.statusName(f.status.rawValue),
-                    TotalsExport.reference(f), place + Self.shortened(f.quote)]
+                    source, place + Self.shortened(f.quote)]
         })
     }
 
@@ -311,7 +250,7 @@ struct BriefComposer {
             columns: [TableColumn(header: labels.source, weight: 1.6), TableColumn(header: labels.figure, weight: 1.2),
                       TableColumn(header: labels.change, weight: 2.4)],
             rows: extraction.corrections.map { c in
-                let found = MetricCatalog.info(c.metric).label(config.language) + " " + DisplayNumber.format(c.value, unit: c.unit)
+                let found = MetricCatalog.info(c.metric).label(config.language) + " " + numbers.format(c.value, unit: c.unit)
                 let change = c.dropped ? labels.dropped
                     : c.changes.isEmpty ? labels.unchanged
                     : c.changes.map { labels.fieldName($0.field) + "：" + ($0.old.isEmpty ? "—" : $0.old) + " → " + ($0.new.isEmpty ? "—" : $0.new) }
@@ -333,6 +272,8 @@ struct BriefComposer {
         }
         // Built from facts files, only the documents' names and figures are known.
         if extraction.fromFacts { documentBlocks.insert(.note(labels.fromFactsNote), at: 0) }
+        // What the run read: bookkeeping for whoever checks the brief, not the campaign's numbers.
+        documentBlocks.append(.paragraph(bookkeeping()))
         let documents = extraction.fromFacts
             ? Table(columns: [TableColumn(header: labels.document, weight: 2),
                               TableColumn(header: labels.figures, alignment: .trailing, weight: 0.6)],

@@ -43,7 +43,7 @@ public struct BriefDryRun: Sendable {
         let layout = BriefLayout(measurer: measurer, pageSize: Size(width: config.pageSize.width, height: config.pageSize.height),
                                  style: config.language == .en ? .english : .standard)
         let pages = layout.layout(content)
-        let charts = composer.metricsShown().compactMap { composer.chart(for: $0, level: config.overviewLevel) }.map {
+        let charts = composer.metricsShown().compactMap { composer.overviewChart(for: $0) }.map {
             ($0, layout.chartPage($0, width: BriefBuild.chartWidth), layout.chartFrame($0, width: BriefBuild.chartWidth))
         }
         return Output(extraction: extraction, totals: totals,

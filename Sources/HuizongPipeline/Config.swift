@@ -8,6 +8,10 @@ public struct BriefConfig: Sendable, Equatable {
     public var organisation = ""
     /// Cover date as written (e.g. `2021-10-08` or `2021年10月`); when absent, `SOURCE_DATE_EPOCH` gives one.
     public var date: String?
+    /// The period the brief covers, as written (`2021年3月至9月`); shown on page 1 when given.
+    public var period: String?
+    /// The cover's words for `--lang en` (`title_en`, …); each left nil keeps the Chinese.
+    public var english = EnglishCover()
     /// Metrics in the order the brief shows them; empty means the taxonomy's order.
     public var metrics: [String] = []
     /// Region level of the overview table and the metric charts.
@@ -28,6 +32,23 @@ public struct BriefConfig: Sendable, Equatable {
     public var corrections: String?
 
     public init() {}
+}
+
+/// Title, subtitle, organisation and period in English, as `huizong.toml` gives them.
+public struct EnglishCover: Sendable, Equatable {
+    public var title: String?
+    public var subtitle: String?
+    public var organisation: String?
+    public var period: String?
+    public init() {}
+}
+
+extension BriefConfig {
+    /// The cover's words in the brief's language (English ones when given, else the Chinese).
+    var shownTitle: String { language == .en ? english.title ?? title : title }
+    var shownSubtitle: String { language == .en ? english.subtitle ?? subtitle : subtitle }
+    var shownOrganisation: String { language == .en ? english.organisation ?? organisation : organisation }
+    var shownPeriod: String? { language == .en ? english.period ?? period : period }
 }
 
 /// Label language of the brief.

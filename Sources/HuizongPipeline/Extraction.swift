@@ -16,6 +16,8 @@ public struct DocumentSummary: Sendable, Equatable {
     public var figures: Int
     /// True when the text names no place and the region came from the file or folder name.
     public var regionFromPath = false
+    /// The article's title and date as its first lines give them, for citing it in the brief.
+    var heading = ArticleHeading(title: nil, date: nil)
 }
 
 /// A run's facts and what it read, in a stable order whatever the number of threads.
@@ -174,8 +176,9 @@ public struct Extractor: Sendable {
             resolved.attribute(offset: offset, clause: clause, sentence: sentence, paragraph: paragraph)
         }, diagnostics: &numberWarnings)
         let corrected = corrections.apply(found, document: shown)
-        let summary = DocumentSummary(path: shown, source: document.source, region: resolved.document,
+        var summary = DocumentSummary(path: shown, source: document.source, region: resolved.document,
                                       figures: corrected.facts.count, regionFromPath: fromPath)
+        summary.heading = ArticleHeading(document)
         return DocumentResult(summary: summary, facts: corrected.facts, corrected: corrected.corrected,
                               applied: corrected.applied, warnings: (document.diagnostics + numberWarnings).map(Self.message))
     }

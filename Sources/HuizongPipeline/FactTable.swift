@@ -53,6 +53,9 @@ public struct FactTable: RandomAccessCollection, Sendable {
                     quote: r.scope == .part && unit == "元" ? quote(at: i) : "")
     }
 
+    /// The metric of fact `i` (without making the whole fact).
+    public func metric(at i: Int) -> String { kinds[Int32(rows[i].metric)] }
+
     /// The region code of fact `i` (without making the whole fact).
     public func regionCode(at i: Int) -> String { regions[Int(rows[i].region)].code }
 

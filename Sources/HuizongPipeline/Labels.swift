@@ -1,3 +1,4 @@
+import HuizongPlaces
 import HuizongTotals
 /// The fixed words of the brief in each language. Region names and quotes stay Chinese.
 struct Labels: Sendable {
@@ -12,9 +13,90 @@ struct Labels: Sendable {
     var figures: String { zh ? "数字" : "Figures" }
     var totalFunds: String { zh ? "资金合计" : "Total funds" }
     var overview: String { zh ? "总览" : "Overview" }
+    /// The 说明 note: what the marks and the two kinds of total mean, and what is never added.
     var overviewNote: String {
-        zh ? "各地区合计只计已完成（result）的数字；全域数字优先，不与下级数字相加。≥ 表示含“余、多、以上”等下限数字，≈ 表示含约数。"
-           : "Totals count achieved (result) figures only; a stated whole-area figure is used as is and never added to its parts. ≥ marks totals containing lower bounds (余/多/以上), ≈ totals containing approximations."
+        zh ? "说明：合计只计已完成的数字。“≥”表示至少（合计中含“余、多、以上”等下限数字，实际数不少于此数），“≈”表示约数（含“约、近、左右”）。某地报道给出全域数字（如“全市累计……”）时，合计取该数字，不再与下级数字相加；没有全域数字时，合计为下级各地与本级分项之和（“下级合计”）。计划、目标数字（类型“计划”）和人均、户均等标准（类型“标准”）不是已完成的数量，不计入合计；比率和“其他”数字（面积、长度等）不能相加，只在 facts.csv 中。"
+           : "Note: totals count achieved figures only. ≥ means at least (the total includes a lower bound such as “more than”), ≈ means about. Where a report states a figure for a whole area (“citywide, in all…”), that figure is the total and is never added to its parts; otherwise the total is the sum of the parts and sub-regions (“sum of parts”). Targets (kind “target”) and per-person or per-household standards (kind “per unit”) are not amounts achieved and are never added; rates and other figures (areas, lengths…) cannot be added and are in facts.csv only."
+    }
+
+    func campaignTotal(_ metric: String) -> String { zh ? "\(metric)合计" : metric + ", in all" }
+    var noTotalsLead: String { zh ? "所读报道中没有可汇总的已完成数字。" : "The reports read hold no achieved figures that can be totalled." }
+
+    func levelName(_ level: RegionLevel) -> String {
+        switch level {
+        case .province: zh ? "省级" : "province-level"
+        case .prefecture: zh ? "地级" : "prefecture-level"
+        case .county: zh ? "县级" : "county-level"
+        }
+    }
+
+    /// `4 个省级、9 个地级、12 个县级地区报告了可汇总的数字。`
+    func reportingSentence(_ counts: [(RegionLevel, Int)]) -> String {
+        let parts = counts.map { zh ? "\($0.1) 个\(levelName($0.0))" : "\($0.1) \(levelName($0.0))" }
+        return zh ? "共有" + parts.joined(separator: "、") + "地区报告了可汇总的数字。"
+            : "Figures that can be totalled came from " + parts.joined(separator: ", ") + " regions. "
+    }
+
+    /// `征集意见建议合计≥9.4万条，以赤峰市最多（≥2.8万条，占 30%）。`
+    func leaderSentence(metric: String, total: String, leader: String, value: String, percent: Int, rowsAtLevel: RegionLevel) -> String {
+        zh ? "\(metric)合计\(total)，以\(leader)最多（\(value)，占 \(percent)%）。"
+           : "\(metric): \(total) in all, most in \(leader) (\(value), \(percent)%). "
+    }
+
+    func bookkeeping(documents: Int, figures: Int, regions: Int) -> String {
+        zh ? "本次共读取 \(documents) 篇文档，找到 \(figures) 个数字，涉及 \(regions) 个地区；每个数字见 facts.csv，合计见 totals.csv。"
+           : "\(documents) documents were read, \(figures) figures found, naming \(regions) regions; every figure is in facts.csv, every total in totals.csv."
+    }
+
+    func period(_ text: String) -> String { zh ? "统计时段：\(text)" : "Period: \(text)" }
+
+    /// Which levels the overview shows, and where the rest is.
+    func levelsNote(_ rows: RegionLevel) -> String {
+        if rows == .province {
+            return zh ? "本表列出省级地区，按第一项指标排序，末行为全部合计；地级、县级地区的合计见 totals.csv，每个数字见 facts.csv。"
+                : "Listed are the provinces, ranked by the first metric, with the sum of all at the foot; prefecture and county totals are in totals.csv, every figure in facts.csv."
+        }
+        return zh ? "本表按省级地区分组，先列省级小计，再列其下地级地区（直辖市的区、省直管县市列在同一级），按第一项指标排序，末行为全部合计；县级地区的数字列在所属地级地区的章节中，合计见 totals.csv，每个数字见 facts.csv。"
+            : "Grouped by province: each province's subtotal, then its prefectures (districts of municipalities and counties a province administers directly stand at the same level), ranked by the first metric, with the sum of all at the foot. County figures are listed in their prefecture's section; county totals are in totals.csv, every figure in facts.csv."
+    }
+
+    func sectionsNote(_ rows: RegionLevel) -> String {
+        rows == .province
+            ? (zh ? "每个省级地区一节，与总览各行对应；各节只列出部分数字，全部数字见 facts.csv。"
+                  : "One section per province, as in the overview; each lists some of its figures, all of them are in facts.csv.")
+            : (zh ? "每个省级地区一节，其下每个地级地区一节，与总览各行对应；县级地区的数字列在所属地级地区一节中。"
+                  : "A section per province and, under it, per prefecture, as the overview's rows; county figures are listed in their prefecture's section.")
+    }
+
+    /// A column head with its unit: `征集意见建议（万条）`.
+    func columnHead(_ metric: String, unit: String) -> String {
+        // The unit in its brackets never breaks across lines: word joiners between its characters
+        // (English breaks between words, never inside one).
+        let glued = ("（" + unit + "）").map(String.init).joined(separator: "\u{2060}")
+        return unit.isEmpty ? metric : zh ? metric + glued : metric + " (" + unit + ")"
+    }
+    func subtotal(_ province: String) -> String { zh ? "\(province) 小计" : "\(province), subtotal" }
+    func indented(_ name: String) -> String { "\u{3000}" + name }
+    var grandTotal: String { zh ? "合计" : "Total" }
+
+    /// `征集意见建议 · 前 15 位地级地区`, or `· 各地级地区` when all are shown.
+    func chartTitle(_ metric: String, shown: Int, of count: Int, level: RegionLevel, within parent: String?) -> String {
+        let place = parent.map { zh ? "\($0)所辖" : " in \($0)" } ?? ""
+        if zh {
+            return metric + " · " + place + (shown < count ? "前 \(shown) 位\(levelName(level))地区（共 \(count) 个）" : "各\(levelName(level))地区")
+        }
+        return metric + " · " + (shown < count ? "top \(shown) of \(count) \(levelName(level)) regions" : "\(levelName(level)) regions") + place
+    }
+
+    func setAsideCount(_ count: Int) -> String { zh ? "；未计入 \(count) 个" : "; \(count) set aside" }
+    func inAll(_ count: Int) -> String { zh ? "…（共 \(count) 个）" : "… (\(count) in all)" }
+    func restsOn(figures: Int, documents: Int) -> String {
+        zh ? "本节合计依据 \(figures) 个数字，出自 \(documents) 篇文档。"
+           : "The totals here rest on \(figures) figure\(figures == 1 ? "" : "s") from \(documents) document\(documents == 1 ? "" : "s")."
+    }
+    func otherFigures(_ count: Int) -> String {
+        zh ? "另有 \(count) 个比率或“其他”数字（面积、长度等，不能相加）未列出，见 facts.csv。"
+           : "\(count) rates or other figures (areas, lengths…, which cannot be added) are not listed; see facts.csv."
     }
     var charts: String { zh ? "分指标图表" : "Charts by metric" }
     var byRegion: String { zh ? "各地区情况" : "Regions in detail" }
@@ -132,7 +214,9 @@ struct Labels: Sendable {
         }
     }
 
-    func chartSource(documents: Int, figures: Int) -> String {
-        zh ? "来源：\(documents) 篇文档，\(figures) 个数字" : "Source: \(documents) documents, \(figures) figures"
+    func chartSource(documents: Int, figures: Int, marked: Bool = false) -> String {
+        let base = zh ? "来源：\(documents) 篇文档，\(figures) 个数字" : "Source: \(documents) documents, \(figures) figures"
+        guard marked else { return base }
+        return base + (zh ? "。≥ 条形末端为虚线（至少），≈ 条形末端为浅色（约数）" : ". ≥ bars end in dashes (at least), ≈ bars in a pale end (about)")
     }
 }
