@@ -10,19 +10,20 @@ struct BuildCommand: ParsableCommand {
     @Argument(help: "Article files or folders (default: seeds).")
     var inputs: [String] = []
 
-    @Option(name: [.short, .long], help: "Output folder (default: reports).")
+    @Option(name: [.short, .long], help: "Output folder.")
     var output = "reports"
 
-    @Option(name: .long, help: "Chart PNG resolution in dots per inch, \(ChartResolution.range.lowerBound)–\(ChartResolution.range.upperBound) (default: 144, i.e. 2× scale).")
+    @Option(name: .long, help: "Chart PNG resolution in dots per inch, \(ChartResolution.range.lowerBound)–\(ChartResolution.range.upperBound); 144 is 2× scale.")
     var dpi: Double = 144
 
-    @OptionGroup var common: CommonOptions
+    @OptionGroup(title: "Brief options") var brief: BriefOptions
+    @OptionGroup(title: "Common options") var common: CommonOptions
     @OptionGroup var sources: BuildSources
 
     func run() throws {
         try sources.checkInputs(inputs)
         let scale = try ChartResolution.scale(dpi: dpi)
-        let session = try Session(common: common, inputs: inputs, factsFiles: sources.facts)
+        let session = try Session(common: common, brief: brief, inputs: inputs, factsFiles: sources.facts)
         let target = URL(fileURLWithPath: output)
         // The folder is checked before anything is written, and again just before the swap (the
         // build takes a while, and someone may have put a file there meanwhile).
@@ -60,19 +61,20 @@ struct CheckCommand: ParsableCommand {
     @Argument(help: "Article files or folders (default: seeds).")
     var inputs: [String] = []
 
-    @Option(name: [.short, .long], help: "Output folder to check (default: reports).")
+    @Option(name: [.short, .long], help: "Output folder to check.")
     var output = "reports"
 
-    @Option(name: .long, help: "Chart PNG resolution the folder was built with (default: 144).")
+    @Option(name: .long, help: "Chart PNG resolution the folder was built with.")
     var dpi: Double = 144
 
-    @OptionGroup var common: CommonOptions
+    @OptionGroup(title: "Brief options") var brief: BriefOptions
+    @OptionGroup(title: "Common options") var common: CommonOptions
     @OptionGroup var sources: BuildSources
 
     func run() throws {
         try sources.checkInputs(inputs)
         let scale = try ChartResolution.scale(dpi: dpi)
-        let session = try Session(common: common, inputs: inputs, factsFiles: sources.facts)
+        let session = try Session(common: common, brief: brief, inputs: inputs, factsFiles: sources.facts)
         let folder = URL(fileURLWithPath: output)
         session.sweepLeftovers(beside: folder)
         session.report(Leftovers.sweepCheckFolders())

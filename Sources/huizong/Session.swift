@@ -10,15 +10,18 @@ struct Session {
     let config: BriefConfig
     let gazetteer: Gazetteer
     let jobs: Int
+    /// Where the fonts are (build and check; unused by facts).
+    let fontsDirectory: URL
     let started = Date()
 
     /// `factsFiles`: with `--facts` the run reads those instead of articles, so they must exist
     /// and the default article folder is not looked for.
-    init(common: CommonOptions, inputs: [String], factsFiles: [String] = []) throws {
+    init(common: CommonOptions, brief: BriefOptions? = nil, inputs: [String], factsFiles: [String] = []) throws {
         self.common = common
         self.inputs = inputs.isEmpty && factsFiles.isEmpty ? ["seeds"] : inputs
         try Self.checkInputsExist(factsFiles.isEmpty ? self.inputs : factsFiles, defaulted: inputs.isEmpty && factsFiles.isEmpty)
-        self.config = try common.loadConfig()
+        self.config = try common.loadConfig(lang: brief?.lang)
+        self.fontsDirectory = brief?.fontsDirectory ?? URL(fileURLWithPath: "Fonts")
         self.jobs = try common.jobCount
         let start = Date()
         do { gazetteer = try Gazetteer.bundled() } catch {
@@ -72,7 +75,7 @@ struct Session {
         let fontStart = Date()
         let builder: BriefBuild
         do {
-            builder = try BriefBuild(config: config, gazetteer: gazetteer, fontsDirectory: common.fontsDirectory)
+            builder = try BriefBuild(config: config, gazetteer: gazetteer, fontsDirectory: fontsDirectory)
         } catch {
             throw RunFailure(code: 2, message: "\(error)")
         }
@@ -113,7 +116,7 @@ struct Session {
     /// Everything the run reads: articles, facts files, the corrections file, the config and the
     /// fonts. An output that is or holds one of them is refused (`-o Fonts` would have deleted the fonts).
     func readPaths(_ sources: BuildSources) -> [URL] {
-        var paths = (inputs + sources.facts).map { URL(fileURLWithPath: $0) } + [common.fontsDirectory]
+        var paths = (inputs + sources.facts).map { URL(fileURLWithPath: $0) } + [fontsDirectory]
         if let config = common.config { paths.append(URL(fileURLWithPath: config)) }
         else if FileManager.default.fileExists(atPath: "huizong.toml") { paths.append(URL(fileURLWithPath: "huizong.toml")) }
         if let corrections = sources.correctionsPath(config: config) { paths.append(URL(fileURLWithPath: corrections)) }
