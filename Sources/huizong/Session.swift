@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import HuizongPipeline
 import HuizongPlaces
+import HuizongText
 
 /// One command's run: config, gazetteer and inputs, shared by build, check and facts.
 struct Session {
@@ -53,6 +54,15 @@ struct Session {
     /// suggesting the subcommand a short name was probably meant to be.
     static func checkInputsExist(_ inputs: [String], defaulted: Bool) throws {
         for input in inputs {
+            if input == StandardInput.name {
+                guard inputs.filter({ $0 == StandardInput.name }).count == 1 else {
+                    throw RunFailure(code: 2, message: "-: standard input can be read only once")
+                }
+                do { _ = try StandardInput.spool() } catch {
+                    throw RunFailure(code: 2, message: "-: cannot keep standard input in a temporary file (\(error.localizedDescription)); set TMPDIR to a writable folder")
+                }
+                continue
+            }
             var info = stat()
             guard lstat(input, &info) != 0 else { continue }
             var message = "\(input): no such file or folder"
