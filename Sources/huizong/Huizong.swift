@@ -25,7 +25,8 @@ struct Huizong: ParsableCommand {
             ENVIRONMENT:
               HUIZONG_FONTS      Fonts folder when --fonts is not given.
               SOURCE_DATE_EPOCH  Cover date when the config sets none.
-              NO_COLOR, TERM     NO_COLOR set or TERM=dumb: no progress line.
+              TERM, CI           TERM=dumb or CI set: no progress line.
+              NO_COLOR           No escape sequences in the progress line.
             """,
         version: HuizongVersion.number,
         subcommands: [BuildCommand.self, CheckCommand.self, FactsCommand.self, RegionsCommand.self],

@@ -36,12 +36,16 @@ struct Session {
     func extract(streams: FactStreams = FactStreams(), corrections: Corrections = Corrections()) throws -> Extraction {
         let terminal = common.terminal
         let start = Date()
+        let line = ProgressLine(style: ProgressLine.style(environment: ProcessInfo.processInfo.environment,
+                                                          interactive: isatty(2) == 1, quiet: terminal.quiet))
         let extraction = try Extractor(gazetteer: gazetteer, config: config, corrections: corrections).run(inputs: inputs, jobs: jobs, streams: streams) { done, total in
-            let rate = Double(done) / max(Date().timeIntervalSince(start), 0.001)
-            let left = Double(total - done) / max(rate, 0.001)
-            terminal.progress("reading \(done)/\(total) documents, \(Int(rate))/s, \(Int(left.rounded())) s left")
+            line.update(done: done, total: total) { done, total in
+                let rate = Double(done) / max(Date().timeIntervalSince(start), 0.001)
+                let left = Double(total - done) / max(rate, 0.001)
+                return "reading \(done)/\(total) documents, \(Int(rate))/s, \(Int(left.rounded())) s left"
+            }
         }
-        terminal.endProgress()
+        line.end()
         if extraction.documents.isEmpty {
             for warning in extraction.warnings { terminal.warn(warning) }
             throw RunFailure(code: 2, message: "no readable document in \(inputs.joined(separator: ", ")); nothing was written")
