@@ -20,6 +20,11 @@ struct CommonOptions: ParsableArguments {
     @Flag(name: .long, help: "Print every warning and each stage's time.")
     var verbose = false
 
+    /// The config file the run reads: `--config`, else huizong.toml when present.
+    var configFile: String? {
+        config ?? (FileManager.default.fileExists(atPath: "huizong.toml") ? "huizong.toml" : nil)
+    }
+
     /// The config file's settings with command-line overrides (`--lang`, for the brief) applied.
     func loadConfig(lang: String? = nil) throws -> BriefConfig {
         var loaded = BriefConfig()

@@ -21,7 +21,7 @@ struct Session {
         self.common = common
         self.inputs = inputs.isEmpty && factsFiles.isEmpty ? ["seeds"] : inputs
         try Self.checkInputsExist(factsFiles.isEmpty ? self.inputs : factsFiles, defaulted: inputs.isEmpty && factsFiles.isEmpty)
-        self.config = try common.loadConfig(lang: brief?.lang)
+        let loaded = try common.loadConfig(lang: brief?.lang)
         self.fontsDirectory = brief?.fontsDirectory ?? URL(fileURLWithPath: "Fonts")
         self.jobs = try common.jobCount
         let start = Date()
@@ -29,6 +29,15 @@ struct Session {
             throw RunFailure(code: 2, message: "cannot load the bundled gazetteer: \(error)")
         }
         common.terminal.detail(String(format: "%8.3f s  gazetteer loaded", Date().timeIntervalSince(start)))
+        // Document keys are checked against the inputs' paths (one more walk of the folders,
+        // only when the config names documents); with --facts there are no inputs to check.
+        let paths = loaded.documentRegions.isEmpty || !factsFiles.isEmpty ? nil
+            : InputCollector.collect(self.inputs).files.map(\.relativePath)
+        do {
+            config = try loaded.checked(gazetteer: gazetteer, file: common.configFile ?? "configuration", documentPaths: paths)
+        } catch let error as ConfigError {
+            throw RunFailure(code: 2, message: error.description)
+        }
     }
 
     /// The text, places and facts stages, with a progress line on a terminal; the facts are
