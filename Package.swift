@@ -61,7 +61,7 @@ let package = Package(
             .product(name: "OrderedCollections", package: "swift-collections"),
         ]),
         .executableTarget(name: "huizong", dependencies: [
-            "HuizongPipeline", "HuizongPlaces", "HuizongText",
+            "HuizongPipeline", "HuizongPlaces", "HuizongText", "HuizongRender",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
 

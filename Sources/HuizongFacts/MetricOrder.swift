@@ -1,4 +1,5 @@
 import Foundation
+import HuizongPlaces
 
 /// The ordered metric decisions of LABELS.md §3 (`Data/metric_order.tsv`): the unit decides first,
 /// then the noun it counts; only where neither settles it does the keyword scoring of `metrics.tsv`
@@ -17,7 +18,9 @@ struct MetricOrder: Sendable {
 
     /// The decisions shipped in the module's resources.
     static func bundled() throws -> MetricOrder {
-        guard let url = Bundle.module.url(forResource: "metric_order", withExtension: "tsv") else {
+        // An installed copy's share/huizong first (InstalledData), then SwiftPM's resource bundle.
+        guard let url = InstalledData.file("metric_order.tsv")
+                ?? Bundle.module.url(forResource: "metric_order", withExtension: "tsv") else {
             throw MetricRules.FormatError(description: "metric_order.tsv missing from the HuizongFacts resources")
         }
         return try MetricOrder(tsv: String(contentsOf: url, encoding: .utf8))

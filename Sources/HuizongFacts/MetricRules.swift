@@ -1,4 +1,5 @@
 import Foundation
+import HuizongPlaces
 
 /// The metric rules of `Data/metrics.tsv`: for each metric its units, nouns and verbs, plus the
 /// words that mark targets, per-unit standards and whole-area totals. See the file's header for the format.
@@ -77,7 +78,8 @@ public struct MetricRules: Sendable {
 
     /// The rules shipped in the module's resources.
     public static func bundled() throws -> MetricRules {
-        guard let url = Bundle.module.url(forResource: "metrics", withExtension: "tsv") else {
+        // An installed copy's share/huizong first (InstalledData), then SwiftPM's resource bundle.
+        guard let url = InstalledData.file("metrics.tsv") ?? Bundle.module.url(forResource: "metrics", withExtension: "tsv") else {
             throw FormatError(description: "metrics.tsv missing from the HuizongFacts resources")
         }
         return try MetricRules(tsv: String(contentsOf: url, encoding: .utf8))

@@ -89,7 +89,8 @@ public struct BriefBuild {
             return "the bundled fonts lack \(missing)" + (source.map { ", from \($0)" } ?? "")
         }
         let names = (outputs.paths + ["manifest.json"]).sorted()
-        try outputs.write("manifest.json") { try Manifest.write(extraction, totals: totals, outputs: names, to: $0) }
+        let options = Manifest.options(config: config, chartScale: chartScale, coverDate: dates.cover)
+        try outputs.write("manifest.json") { try Manifest.write(extraction, totals: totals, outputs: names, options: options, to: $0) }
         clock.lap("glyph check and manifest")
         return BuildResult(files: outputs.paths, extraction: extraction, totals: totals, glyphWarnings: glyphWarnings,
                            timings: clock.laps)

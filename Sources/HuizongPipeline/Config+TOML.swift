@@ -3,6 +3,10 @@ import TOMLKit
 import HuizongPlaces
 
 extension BriefConfig {
+    /// Every top-level key a config may set (for "did you mean").
+    static let keys = ["colors", "corrections", "date", "documents", "facts_per_region", "lang", "metrics",
+                       "organisation", "overview_level", "page_size", "subtitle", "title", "top_n"]
+
     /// Reads a `huizong.toml`. An unknown key or a value of the wrong type is an error naming the
     /// key and its line, so a typo never silently falls back to a default.
     public static func load(path: String) throws -> BriefConfig {
@@ -63,7 +67,8 @@ extension BriefConfig {
                     }
                 }
             default:
-                throw reader.error(key, "unknown key")
+                let near = ConfigNames.nearest(to: key, in: Self.keys)
+                throw reader.error(key, "unknown key" + (near.map { " (did you mean \($0)?)" } ?? "; the keys are " + Self.keys.joined(separator: ", ")))
             }
         }
         return config
@@ -98,8 +103,17 @@ struct ConfigReader {
         ConfigError(file: file, line: line(of: key), message: "\(key): \(message)")
     }
 
+    /// "an integer", "a date": what TOML read a value as.
+    static func described(_ value: TOMLValueConvertible) -> String {
+        let type = value.type.description
+        return ("aeiou".contains(type.first ?? "x") ? "an " : "a ") + type
+    }
+
     func string(_ value: TOMLValueConvertible, key: String) throws -> String {
-        guard let s = value.string else { throw error(key, "must be a string") }
+        guard let s = value.string else {
+            // TOML reads 2021-10-01 or 15 unquoted as a date or a number: say so, with the fix.
+            throw error(key, "must be a string in quotes, not \(Self.described(value)) (write \(key) = \"…\")")
+        }
         return s
     }
 
@@ -116,12 +130,13 @@ struct ConfigReader {
     }
 
     func positiveInt(_ value: TOMLValueConvertible, key: String) throws -> Int {
-        guard let n = value.int, n > 0 else { throw error(key, "must be a positive integer") }
+        guard let n = value.int else { throw error(key, "must be a positive integer, not \(Self.described(value))") }
+        guard n > 0 else { throw error(key, "must be a positive integer, not \(n)") }
         return n
     }
 
     func strings(_ value: TOMLValueConvertible, key: String) throws -> [String] {
-        guard let array = value.array else { throw error(key, "must be an array of strings") }
+        guard let array = value.array else { throw error(key, "must be an array of strings like [\"a\", \"b\"], not \(Self.described(value))") }
         return try array.map { try string($0, key: key) }
     }
 

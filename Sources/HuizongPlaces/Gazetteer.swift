@@ -70,7 +70,10 @@ public final class Gazetteer: Sendable {
     /// return the same instance).
     public static func bundled() throws -> Gazetteer { try shared.get() }
 
+    /// An installed copy's `share/huizong/gazetteer.tsv` first (InstalledData), then the resource
+    /// bundle SwiftPM built beside the executable.
     private static func bundledURL() throws -> URL {
+        if let url = InstalledData.file("gazetteer.tsv") { return url }
         if let url = Bundle.module.url(forResource: "gazetteer", withExtension: "tsv") { return url }
         if let url = Bundle.module.url(forResource: "gazetteer", withExtension: "tsv", subdirectory: "Data") {
             return url

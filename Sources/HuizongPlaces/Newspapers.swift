@@ -10,7 +10,8 @@ struct Newspapers: Sendable {
     /// The bundled list (loaded once; empty, never fatal, when the file is missing or malformed:
     /// the papers only add evidence).
     static let bundled: Newspapers = {
-        guard let url = Bundle.module.url(forResource: "newspapers", withExtension: "tsv")
+        guard let url = InstalledData.file("newspapers.tsv")
+                ?? Bundle.module.url(forResource: "newspapers", withExtension: "tsv")
                 ?? Bundle.module.url(forResource: "newspapers", withExtension: "tsv", subdirectory: "Data"),
               let text = try? String(contentsOf: url, encoding: .utf8) else { return Newspapers(tsv: "") }
         return Newspapers(tsv: text)

@@ -18,6 +18,11 @@ enum InputWalker {
         var origins: [(input: String, count: Int)] = []
         for input in inputs {
             defer { origins.append((input, files.count - origins.reduce(0) { $0 + $1.count })) }
+            if input == StandardInput.name {
+                if let url = StandardInput.spooled { files.append(InputFile(url: url, relativePath: StandardInput.name)) }
+                else { diagnostics.append(TextDiagnostic(path: input, message: "standard input was not read")) }
+                continue
+            }
             var isDirectory: ObjCBool = false
             guard fm.fileExists(atPath: input, isDirectory: &isDirectory) else {
                 diagnostics.append(TextDiagnostic(path: input, message: "no such file or folder"))

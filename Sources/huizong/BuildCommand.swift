@@ -10,19 +10,20 @@ struct BuildCommand: ParsableCommand {
     @Argument(help: "Article files or folders (default: seeds).")
     var inputs: [String] = []
 
-    @Option(name: [.short, .long], help: "Output folder (default: reports).")
+    @Option(name: [.short, .long], help: "Output folder.")
     var output = "reports"
 
-    @Option(name: .long, help: "Chart PNG resolution in dots per inch, \(ChartResolution.range.lowerBound)–\(ChartResolution.range.upperBound) (default: 144, i.e. 2× scale).")
+    @Option(name: .long, help: "Chart PNG resolution in dots per inch, \(ChartResolution.range.lowerBound)–\(ChartResolution.range.upperBound); 144 is 2× scale.")
     var dpi: Double = 144
 
-    @OptionGroup var common: CommonOptions
+    @OptionGroup(title: "Brief options") var brief: BriefOptions
+    @OptionGroup(title: "Common options") var common: CommonOptions
     @OptionGroup var sources: BuildSources
 
     func run() throws {
         try sources.checkInputs(inputs)
         let scale = try ChartResolution.scale(dpi: dpi)
-        let session = try Session(common: common, inputs: inputs, factsFiles: sources.facts)
+        let session = try Session(common: common, brief: brief, inputs: inputs, factsFiles: sources.facts)
         let target = URL(fileURLWithPath: output)
         // The folder is checked before anything is written, and again just before the swap (the
         // build takes a while, and someone may have put a file there meanwhile).
@@ -60,42 +61,43 @@ struct CheckCommand: ParsableCommand {
     @Argument(help: "Article files or folders (default: seeds).")
     var inputs: [String] = []
 
-    @Option(name: [.short, .long], help: "Output folder to check (default: reports).")
+    @Option(name: [.short, .long], help: "Output folder to check.")
     var output = "reports"
 
-    @Option(name: .long, help: "Chart PNG resolution the folder was built with (default: 144).")
+    @Option(name: .long, help: "Chart PNG resolution the folder was built with.")
     var dpi: Double = 144
 
-    @OptionGroup var common: CommonOptions
+    enum Format: String, ExpressibleByArgument, CaseIterable { case text, json }
+
+    @Option(name: .long, help: "text (on standard error) or json (one object on standard output, for CI).")
+    var format: Format = .text
+
+    @OptionGroup(title: "Brief options") var brief: BriefOptions
+    @OptionGroup(title: "Common options") var common: CommonOptions
     @OptionGroup var sources: BuildSources
 
     func run() throws {
         try sources.checkInputs(inputs)
         let scale = try ChartResolution.scale(dpi: dpi)
-        let session = try Session(common: common, inputs: inputs, factsFiles: sources.facts)
+        let session = try Session(common: common, brief: brief, inputs: inputs, factsFiles: sources.facts)
         let folder = URL(fileURLWithPath: output)
         session.sweepLeftovers(beside: folder)
         session.report(Leftovers.sweepCheckFolders())
         let (result, staged) = try session.build(chartScale: scale, sources: sources) { try StagedOutput() }
         defer { staged.discard() }
-        let differences = StaleCheck.differences(expected: staged, in: folder)
         // A correction that matches no figure went stale when its article changed: CI must notice.
-        let stale = result.extraction.staleCorrections
-        if !stale.isEmpty {
-            let report = ["\(stale.count) correction(s) match no figure; fix or remove them:"] + stale.map { "  " + $0 }
-            Terminal.report(report)
-            if differences.isEmpty { throw ExitCode(1) }
+        let report = StaleReport(expected: staged, in: folder, staleCorrections: result.extraction.staleCorrections)
+        switch format {
+        case .json:
+            try FileHandle.standardOutput.write(contentsOf: Data(report.json(folder: output).utf8))
+        case .text:
+            if report.isUpToDate { common.terminal.info("\(output) is up to date (\(result.files.count) files)") }
+            else { Terminal.report(report.lines(folder: output)) }
         }
-        guard differences.isEmpty else {
-            var report = ["\(output) is stale: \(differences.count) file(s) differ from a fresh build"]
-            report += differences.map { "  " + $0 }
-            report += StaleCheck.explain(expected: staged, in: folder).map { "  " + $0 }
-            report.append("Run `huizong build` (with the same inputs and options) and commit the result.")
-            Terminal.report(report)
+        if !report.isUpToDate {
             staged.discard()
             throw ExitCode(1)
         }
-        common.terminal.info("\(output) is up to date (\(result.files.count) files)")
     }
 }
 

@@ -2,13 +2,11 @@ import ArgumentParser
 import Foundation
 import HuizongPipeline
 
-/// Options every subcommand that reads articles takes.
+/// Options every subcommand that reads articles takes (build, check, facts); those that only
+/// change the brief are in `BriefOptions`.
 struct CommonOptions: ParsableArguments {
     @Option(name: .long, help: "Configuration file (default: huizong.toml when present).")
     var config: String?
-
-    @Option(name: .long, help: "Language of headings and metric names: zh or en (overrides the config).")
-    var lang: String?
 
     @Option(name: .long, help: "Documents processed at once (default: all cores). Output is the same for any N.")
     var jobs: Int?
@@ -22,11 +20,13 @@ struct CommonOptions: ParsableArguments {
     @Flag(name: .long, help: "Print every warning and each stage's time.")
     var verbose = false
 
-    @Option(name: .long, help: "Folder of the bundled fonts (default: $HUIZONG_FONTS, else ./Fonts).")
-    var fonts: String?
+    /// The config file the run reads: `--config`, else huizong.toml when present.
+    var configFile: String? {
+        config ?? (FileManager.default.fileExists(atPath: "huizong.toml") ? "huizong.toml" : nil)
+    }
 
-    /// The config file's settings with command-line overrides applied.
-    func loadConfig() throws -> BriefConfig {
+    /// The config file's settings with command-line overrides (`--lang`, for the brief) applied.
+    func loadConfig(lang: String? = nil) throws -> BriefConfig {
         var loaded = BriefConfig()
         do {
             if let path = config {
@@ -52,12 +52,6 @@ struct CommonOptions: ParsableArguments {
             guard jobs >= 1 else { throw RunFailure(code: 2, message: "--jobs must be at least 1") }
             return jobs
         }
-    }
-
-    /// `--fonts`, else `$HUIZONG_FONTS`, else `./Fonts`.
-    var fontsDirectory: URL {
-        let path = fonts ?? ProcessInfo.processInfo.environment["HUIZONG_FONTS"] ?? "Fonts"
-        return URL(fileURLWithPath: path)
     }
 
     var terminal: Terminal { Terminal(quiet: quiet, verbose: verbose) }

@@ -13,10 +13,10 @@ struct FactsCommand: ParsableCommand {
     @Argument(help: "Article files or folders (default: seeds).")
     var inputs: [String] = []
 
-    @Option(name: .long, help: "csv (default) or jsonl.")
+    @Option(name: .long, help: "Output format.")
     var format: Format = .csv
 
-    @OptionGroup var common: CommonOptions
+    @OptionGroup(title: "Common options") var common: CommonOptions
 
     func run() throws {
         let session = try Session(common: common, inputs: inputs)

@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import HuizongPipeline
 import HuizongPlaces
+import HuizongText
 
 /// One command's run: config, gazetteer and inputs, shared by build, check and facts.
 struct Session {
@@ -10,21 +11,33 @@ struct Session {
     let config: BriefConfig
     let gazetteer: Gazetteer
     let jobs: Int
+    /// Where the fonts are (build and check; unused by facts).
+    let fontsDirectory: URL
     let started = Date()
 
     /// `factsFiles`: with `--facts` the run reads those instead of articles, so they must exist
     /// and the default article folder is not looked for.
-    init(common: CommonOptions, inputs: [String], factsFiles: [String] = []) throws {
+    init(common: CommonOptions, brief: BriefOptions? = nil, inputs: [String], factsFiles: [String] = []) throws {
         self.common = common
         self.inputs = inputs.isEmpty && factsFiles.isEmpty ? ["seeds"] : inputs
         try Self.checkInputsExist(factsFiles.isEmpty ? self.inputs : factsFiles, defaulted: inputs.isEmpty && factsFiles.isEmpty)
-        self.config = try common.loadConfig()
+        let loaded = try common.loadConfig(lang: brief?.lang)
+        self.fontsDirectory = brief?.fontsDirectory ?? URL(fileURLWithPath: "Fonts")
         self.jobs = try common.jobCount
         let start = Date()
         do { gazetteer = try Gazetteer.bundled() } catch {
             throw RunFailure(code: 2, message: "cannot load the bundled gazetteer: \(error)")
         }
         common.terminal.detail(String(format: "%8.3f s  gazetteer loaded", Date().timeIntervalSince(start)))
+        // Document keys are checked against the inputs' paths (one more walk of the folders,
+        // only when the config names documents); with --facts there are no inputs to check.
+        let paths = loaded.documentRegions.isEmpty || !factsFiles.isEmpty ? nil
+            : InputCollector.collect(self.inputs).files.map(\.relativePath)
+        do {
+            config = try loaded.checked(gazetteer: gazetteer, file: common.configFile ?? "configuration", documentPaths: paths)
+        } catch let error as ConfigError {
+            throw RunFailure(code: 2, message: error.description)
+        }
     }
 
     /// The text, places and facts stages, with a progress line on a terminal; the facts are
@@ -32,12 +45,16 @@ struct Session {
     func extract(streams: FactStreams = FactStreams(), corrections: Corrections = Corrections()) throws -> Extraction {
         let terminal = common.terminal
         let start = Date()
+        let line = ProgressLine(style: ProgressLine.style(environment: ProcessInfo.processInfo.environment,
+                                                          interactive: isatty(2) == 1, quiet: terminal.quiet))
         let extraction = try Extractor(gazetteer: gazetteer, config: config, corrections: corrections).run(inputs: inputs, jobs: jobs, streams: streams) { done, total in
-            let rate = Double(done) / max(Date().timeIntervalSince(start), 0.001)
-            let left = Double(total - done) / max(rate, 0.001)
-            terminal.progress("reading \(done)/\(total) documents, \(Int(rate))/s, \(Int(left.rounded())) s left")
+            line.update(done: done, total: total) { done, total in
+                let rate = Double(done) / max(Date().timeIntervalSince(start), 0.001)
+                let left = Double(total - done) / max(rate, 0.001)
+                return "reading \(done)/\(total) documents, \(Int(rate))/s, \(Int(left.rounded())) s left"
+            }
         }
-        terminal.endProgress()
+        line.end()
         if extraction.documents.isEmpty {
             for warning in extraction.warnings { terminal.warn(warning) }
             throw RunFailure(code: 2, message: "no readable document in \(inputs.joined(separator: ", ")); nothing was written")
@@ -50,6 +67,15 @@ struct Session {
     /// suggesting the subcommand a short name was probably meant to be.
     static func checkInputsExist(_ inputs: [String], defaulted: Bool) throws {
         for input in inputs {
+            if input == StandardInput.name {
+                guard inputs.filter({ $0 == StandardInput.name }).count == 1 else {
+                    throw RunFailure(code: 2, message: "-: standard input can be read only once")
+                }
+                do { _ = try StandardInput.spool() } catch {
+                    throw RunFailure(code: 2, message: "-: cannot keep standard input in a temporary file (\(error.localizedDescription)); set TMPDIR to a writable folder")
+                }
+                continue
+            }
             var info = stat()
             guard lstat(input, &info) != 0 else { continue }
             var message = "\(input): no such file or folder"
@@ -72,7 +98,7 @@ struct Session {
         let fontStart = Date()
         let builder: BriefBuild
         do {
-            builder = try BriefBuild(config: config, gazetteer: gazetteer, fontsDirectory: common.fontsDirectory)
+            builder = try BriefBuild(config: config, gazetteer: gazetteer, fontsDirectory: fontsDirectory)
         } catch {
             throw RunFailure(code: 2, message: "\(error)")
         }
@@ -113,7 +139,7 @@ struct Session {
     /// Everything the run reads: articles, facts files, the corrections file, the config and the
     /// fonts. An output that is or holds one of them is refused (`-o Fonts` would have deleted the fonts).
     func readPaths(_ sources: BuildSources) -> [URL] {
-        var paths = (inputs + sources.facts).map { URL(fileURLWithPath: $0) } + [common.fontsDirectory]
+        var paths = (inputs + sources.facts).map { URL(fileURLWithPath: $0) } + [fontsDirectory]
         if let config = common.config { paths.append(URL(fileURLWithPath: config)) }
         else if FileManager.default.fileExists(atPath: "huizong.toml") { paths.append(URL(fileURLWithPath: "huizong.toml")) }
         if let corrections = sources.correctionsPath(config: config) { paths.append(URL(fileURLWithPath: corrections)) }

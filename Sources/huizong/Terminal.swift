@@ -8,11 +8,6 @@ struct Terminal {
     var quiet = false
     var verbose = false
 
-    /// Whether stderr is an interactive terminal outside CI (progress lines only then).
-    static var isInteractive: Bool {
-        isatty(2) == 1 && ProcessInfo.processInfo.environment["CI"] == nil
-    }
-
     static func error(_ message: String) {
         emit("huizong: " + sanitised(message) + "\n")
     }
@@ -35,17 +30,6 @@ struct Terminal {
     /// Several lines, each made safe on its own (a report, not article text, decides where lines end).
     static func report(_ lines: [String]) {
         emit(lines.map { sanitised($0) + "\n" }.joined())
-    }
-
-    /// A progress line redrawn in place, on an interactive terminal only.
-    func progress(_ line: String) {
-        guard !quiet, Self.isInteractive else { return }
-        Self.emit("\r\u{1B}[K" + Self.sanitised(line))
-    }
-
-    func endProgress() {
-        guard !quiet, Self.isInteractive else { return }
-        Self.emit("\r\u{1B}[K")
     }
 
     /// Control characters (ESC, BEL, CR, newline…), bidi overrides and line separators shown as `\u{…}`.

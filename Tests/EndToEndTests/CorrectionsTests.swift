@@ -8,7 +8,8 @@ final class CorrectionsTests: XCTestCase {
 
     /// Runs huizong in `directory` with the project's fonts.
     func huizong(_ arguments: [String], in directory: URL) throws -> CommandResult {
-        try CommandRunner.run(CommandRunner.huizong, arguments + ["--fonts", ProjectPaths.fonts.path], in: directory)
+        try CommandRunner.run(CommandRunner.huizong, arguments, in: directory,
+                              environment: ["HUIZONG_FONTS": ProjectPaths.fonts.path])
     }
 
     /// Lines of a CSV this tool wrote, without the BOM.

@@ -15,7 +15,8 @@ final class OutputFolderSafetyTests: XCTestCase {
     }
 
     func huizong(_ arguments: [String], in dir: URL) throws -> CommandResult {
-        try CommandRunner.run(CommandRunner.huizong, arguments + ["--fonts", ProjectPaths.fonts.path], in: dir)
+        try CommandRunner.run(CommandRunner.huizong, arguments, in: dir,
+                              environment: ["HUIZONG_FONTS": ProjectPaths.fonts.path])
     }
 
     /// Every file under `folder` (hidden ones too) with its bytes.

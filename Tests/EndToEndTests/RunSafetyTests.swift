@@ -5,7 +5,8 @@ import TestSupport
 /// names cannot forge terminal lines, and oversize input is drawn rather than crashing.
 final class RunSafetyTests: XCTestCase {
     func huizong(_ arguments: [String], in dir: URL = ProjectPaths.root, timeout: Double = 300) throws -> CommandResult {
-        try CommandRunner.run(CommandRunner.huizong, arguments + ["--fonts", ProjectPaths.fonts.path], in: dir, timeout: timeout)
+        try CommandRunner.run(CommandRunner.huizong, arguments, in: dir,
+                              environment: ["HUIZONG_FONTS": ProjectPaths.fonts.path], timeout: timeout)
     }
 
     /// The PID of a process that has finished.

@@ -5,7 +5,8 @@ import TestSupport
 /// over the union, gives the same totals and brief as one run over the whole corpus.
 final class ShardReduceTests: XCTestCase {
     func huizong(_ arguments: [String], in directory: URL) throws -> CommandResult {
-        try CommandRunner.run(CommandRunner.huizong, arguments + ["--fonts", ProjectPaths.fonts.path], in: directory)
+        try CommandRunner.run(CommandRunner.huizong, arguments, in: directory,
+                              environment: ["HUIZONG_FONTS": ProjectPaths.fonts.path])
     }
 
     /// A corpus in two folders: the seeds, and some of them again under other names.

@@ -33,13 +33,13 @@ final class ConfigTests: XCTestCase {
 
     func testUnknownKeyNamesKeyAndLine() {
         XCTAssertThrowsError(try BriefConfig.parse("title = \"x\"\n\ntop_m = 3\n", file: "h.toml")) { error in
-            XCTAssertEqual((error as? ConfigError)?.description, "h.toml:3: top_m: unknown key")
+            XCTAssertEqual((error as? ConfigError)?.description, "h.toml:3: top_m: unknown key (did you mean top_n?)")
         }
     }
 
     func testWrongTypeNamesKeyAndLine() {
         XCTAssertThrowsError(try BriefConfig.parse("title = 3\n", file: "h.toml")) { error in
-            XCTAssertEqual((error as? ConfigError)?.description, "h.toml:1: title: must be a string")
+            XCTAssertEqual((error as? ConfigError)?.description, "h.toml:1: title: must be a string in quotes, not an integer (write title = \"…\")")
         }
         XCTAssertThrowsError(try BriefConfig.parse("[colors]\nfunds = \"blue\"\n", file: "h.toml")) { error in
             XCTAssertEqual((error as? ConfigError)?.line, 2)

@@ -19,10 +19,11 @@ public enum CommandRunner {
 
     /// Runs `executable` with `arguments` in `directory`, with extra environment variables.
     /// A command still running after `timeout` seconds is killed (a hang fails its test, instead of
-    /// holding CI until its limit), and its stderr says so.
+    /// holding CI until its limit), and its stderr says so. `standardInput`, when given, is piped in.
     @discardableResult
     public static func run(_ executable: URL, _ arguments: [String], in directory: URL = ProjectPaths.root,
-                           environment: [String: String] = [:], timeout: Double = 300) throws -> CommandResult {
+                           environment: [String: String] = [:], standardInput: [UInt8]? = nil,
+                           timeout: Double = 300) throws -> CommandResult {
         let process = Process()
         process.executableURL = executable
         process.arguments = arguments
@@ -34,7 +35,16 @@ public enum CommandRunner {
         let out = Pipe(), err = Pipe()
         process.standardOutput = out
         process.standardError = err
+        let input = standardInput.map { _ in Pipe() }
+        if let input { process.standardInput = input }
         try process.run()
+        if let input, let standardInput {
+            // Written from another thread: a child that reads slowly must not block this one.
+            DispatchQueue.global().async {
+                try? input.fileHandleForWriting.write(contentsOf: standardInput)
+                try? input.fileHandleForWriting.close()
+            }
+        }
         nonisolated(unsafe) var timedOut = false
         let watchdog = DispatchWorkItem {
             guard process.isRunning else { return }
