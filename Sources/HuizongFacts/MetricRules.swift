@@ -24,7 +24,7 @@ public struct MetricRules: Sendable {
     }
 
     /// Context words: the kind of marker.
-    enum Marker: Sendable { case target, perUnit, wholeArea, breakdown, part, subset, plan, done }
+    enum Marker: Sendable { case target, perUnit, breakdown, part, subset, plan, done }
 
     var rules: [Rule] = []
     var keywords: KeywordIndex<Keyword>
@@ -105,7 +105,6 @@ public struct MetricRules: Sendable {
                 switch cols[0] {
                 case "@target": marker = .target
                 case "@per_unit": marker = .perUnit
-                case "@whole_area": marker = .wholeArea
                 case "@breakdown": marker = .breakdown
                 case "@part": marker = .part
                 case "@subset": marker = .subset

@@ -114,7 +114,7 @@ public struct BriefBuild {
 
     /// The totals stage.
     public func totals(_ extraction: Extraction) -> RegionTotals {
-        TotalsBuilder(directory: gazetteer).build(extraction.facts)
+        TotalsBuilder(directory: gazetteer).build(extraction.facts, quote: extraction.facts.quote(at:))
     }
 
     /// What the brief says, for a run's facts and totals.

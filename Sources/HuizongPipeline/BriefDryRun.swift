@@ -34,7 +34,7 @@ public struct BriefDryRun: Sendable {
     public func run(inputs: [String], measurer: any TextMeasuring) throws -> Output {
         let csv = MemorySink(), jsonl = MemorySink()
         let extraction = try extractor.run(inputs: inputs, jobs: 1, streams: FactStreams(csv: csv, jsonl: jsonl))
-        let totals = TotalsBuilder(directory: gazetteer).build(extraction.facts)
+        let totals = TotalsBuilder(directory: gazetteer).build(extraction.facts, quote: extraction.facts.quote(at:))
         let totalsCSV = MemorySink(), totalsJSON = MemorySink()
         try TotalsExport.writeCSV(totals, to: totalsCSV)
         try TotalsExport.writeJSON(totals, facts: extraction.facts, to: totalsJSON)

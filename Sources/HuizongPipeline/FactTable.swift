@@ -9,7 +9,7 @@ import HuizongFacts
 /// becomes a fixed 56-byte row written to a temporary file with its quote, read back by number
 /// through a small cache. What stays in memory per fact is nothing but the upper end of a range.
 ///
-/// Reading an element gives back the `Fact` with its `quote` left empty but for money stated as a part (totals and the brief's
+/// Reading an element gives back the `Fact` with its `quote` left empty (totals and the brief's
 /// tables need everything else, for every fact, many times); `quote(at:)` reads one quote back.
 /// `facts.csv` and `facts.jsonl` are written from the full facts while they are extracted.
 public struct FactTable: RandomAccessCollection, Sendable {
@@ -41,16 +41,13 @@ public struct FactTable: RandomAccessCollection, Sendable {
     public var startIndex: Int { 0 }
     public var endIndex: Int { rowCount }
 
-    /// Fact `i`, without its quote, except for money stated as a part: totals read those quotes to
-    /// set aside money that went to one firm or household (HuizongTotals `SingleBeneficiary`).
+    /// Fact `i`, without its quote.
     public subscript(i: Int) -> Fact {
         let r = rows[i]
         let region = regions[Int(r.region)]
-        let unit = kinds[Int32(r.unit)]
         return Fact(document: pool[r.document], line: Int(r.line), regionCode: region.code, region: region.name,
                     place: pool[r.place], metric: kinds[Int32(r.metric)], value: r.value, valueHigh: highs[i],
-                    unit: unit, qualifier: r.qualifier, scope: r.scope, status: r.status,
-                    quote: r.scope == .part && unit == "元" ? quote(at: i) : "")
+                    unit: kinds[Int32(r.unit)], qualifier: r.qualifier, scope: r.scope, status: r.status, quote: "")
     }
 
     /// The metric of fact `i` (without making the whole fact).

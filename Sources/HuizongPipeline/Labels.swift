@@ -11,7 +11,6 @@ struct Labels: Sendable {
     var documents: String { zh ? "文档" : "Documents" }
     var regions: String { zh ? "地区" : "Regions" }
     var figures: String { zh ? "数字" : "Figures" }
-    var totalFunds: String { zh ? "资金合计" : "Total funds" }
     var overview: String { zh ? "总览" : "Overview" }
     /// The 说明 note: what the marks and the two kinds of total mean, and what is never added.
     var overviewNote: String {

@@ -46,11 +46,11 @@ public struct RegionTotal: Sendable, Equatable {
 
     public init(region: Region, metric: String, unit: String, value: Decimal, qualifier: Qualifier, basis: Basis,
                 partsSum: Decimal?, factIndices: [Int], setAside: [Int], documents: [String],
-                setAsideReasons: [SetAsideReason]? = nil) {
+                setAsideReasons: [SetAsideReason]) {
         self.region = region; self.metric = metric; self.unit = unit; self.value = value
         self.qualifier = qualifier; self.basis = basis; self.partsSum = partsSum
         self.factIndices = factIndices; self.setAside = setAside; self.documents = documents
-        self.setAsideReasons = setAsideReasons ?? Array(repeating: .repeated, count: setAside.count)
+        self.setAsideReasons = setAsideReasons
     }
 }
 

@@ -10,9 +10,10 @@ enum SingleBeneficiary {
         "该合作社", "这家合作社", "该户", "这户", "一户", "他家", "她家", "其家", "该牧民", "该农户",
     ]
 
-    /// Whether `fact` is money for one recipient, by its quote.
-    static func isOneRecipientsMoney(_ fact: Fact) -> Bool {
-        guard fact.unit == "元", fact.scope == .part else { return false }
-        return phrases.contains { fact.quote.contains($0) }
-    }
+    /// Money stated as a part: the only facts whose quote is read (a whole-area figure is the
+    /// region's by its wording).
+    static func isCandidate(_ fact: Fact) -> Bool { fact.unit == "元" && fact.scope == .part }
+
+    /// Whether a money figure's quote names one recipient.
+    static func namesOneRecipient(_ quote: String) -> Bool { phrases.contains { quote.contains($0) } }
 }

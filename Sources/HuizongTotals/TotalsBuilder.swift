@@ -20,20 +20,29 @@ public struct TotalsBuilder: Sendable {
 
     public init(directory: any RegionDirectory) { self.directory = directory }
 
-    /// Totals for every region that has facts, and every ancestor of such a region.
-    public func build<C: RandomAccessCollection<Fact> & Sendable>(_ facts: C) -> RegionTotals where C.Index == Int {
+    /// Totals for every region that has facts, and every ancestor of such a region. `quote` gives
+    /// fact `i`'s quote where the collection's elements carry none (a `FactTable`); it is read only
+    /// for money stated as a part, to set aside money that went to one recipient.
+    public func build<C: RandomAccessCollection<Fact> & Sendable>(_ facts: C, quote: ((Int) -> String)? = nil) -> RegionTotals where C.Index == Int {
         var unattributed: [Int] = []
         // First only the numbers of each group's facts; each group then reads its facts when its
         // turn comes, so only a group's worth is held at a time (a corpus has hundreds of thousands).
         var groups: [GroupKey: [Int32]] = [:]
         var documentSet: Set<String> = []
+        // Money that went to one firm or household: grouped with its region, so that its total
+        // says why it was left out, but never summed.
+        var oneRecipient = Set<Int32>()
         // A plain index loop: iterating a generic collection with zip made Swift look up generic
         // metadata for every element.
         var i = facts.startIndex
         while i < facts.endIndex {
             defer { i += 1 }
             let fact = facts[i]
-            guard Self.isSummable(fact) || Self.isSummableButOneRecipients(fact) else { continue }
+            guard Self.isSummable(fact) else { continue }
+            if SingleBeneficiary.isCandidate(fact),
+               SingleBeneficiary.namesOneRecipient(quote?(i) ?? fact.quote) {
+                oneRecipient.insert(Int32(i))
+            }
             guard !fact.regionCode.isEmpty, directory.region(code: fact.regionCode) != nil else {
                 unattributed.append(i)
                 continue
@@ -45,6 +54,7 @@ public struct TotalsBuilder: Sendable {
         // Documents by number, numbered in path order, so comparing numbers compares paths.
         let documents = Documents(names: documentSet.sorted())
         // Groups are independent: they are built on all cores, and joined in a fixed order.
+        let oneRecipientFacts = oneRecipient
         let keys = groups.keys.sorted()
         let members = keys.map { groups.removeValue(forKey: $0)! }
         let built = GroupResults(count: keys.count)
@@ -53,7 +63,8 @@ public struct TotalsBuilder: Sendable {
             let entries = members[g].map { i in
                 let fact = facts[Int(i)]
                 if let high = fact.valueHigh { highs[i] = high }
-                return Entry(index: i, fact: fact, document: documents.number[fact.document]!)
+                return Entry(index: i, fact: fact, document: documents.number[fact.document]!,
+                             oneRecipient: oneRecipientFacts.contains(i))
             }
             built.set(g, buildGroup(keys[g], entries: entries, highs: highs, documents: documents))
         }
@@ -62,15 +73,9 @@ public struct TotalsBuilder: Sendable {
         return RegionTotals(totals: totals, unattributed: unattributed)
     }
 
-    /// Money for one firm or household: grouped with its region so its total says why it was left out.
-    static func isSummableButOneRecipients(_ fact: Fact) -> Bool {
-        fact.status == .result && fact.metric == "funds" && SingleBeneficiary.isOneRecipientsMoney(fact)
-    }
-
     /// Whether a fact may enter a sum at all.
     public static func isSummable(_ fact: Fact) -> Bool {
         fact.status == .result && fact.metric != "rate" && fact.metric != "other" && fact.unit != "%"
-            && !SingleBeneficiary.isOneRecipientsMoney(fact)
     }
 
     private struct GroupKey: Hashable, Comparable {
@@ -97,10 +102,10 @@ public struct TotalsBuilder: Sendable {
         let qualifier: Qualifier, scope: Scope
         /// Money for one firm or household (`SingleBeneficiary`): never summed, listed as set aside.
         let oneRecipient: Bool
-        init(index: Int32, fact f: Fact, document: Int32) {
+        init(index: Int32, fact f: Fact, document: Int32, oneRecipient: Bool) {
             self.index = index; self.document = document; line = Int32(clamping: f.line); regionCode = f.regionCode
             value = f.value; qualifier = f.qualifier; scope = f.scope
-            oneRecipient = TotalsBuilder.isSummableButOneRecipients(f)
+            self.oneRecipient = oneRecipient
         }
     }
 
