@@ -5,22 +5,13 @@ import CLibXML2
 /// tracked deletions are left out; headers and footers live in `styles.xml`, which is not read.
 enum OpenDocumentText {
     static func lines(_ bytes: [UInt8]) -> Result<[String], FormatFailure> {
-        let xml: [UInt8]
-        switch ZipArchive.member("content.xml", in: bytes) {
-        case .success(let b): xml = b
-        case .failure(.notAnArchive(let why)): return .failure(.damaged("not an OpenDocument (zip) file: \(why)"))
-        case .failure(.missing): return .failure(.damaged("no content.xml inside: not an OpenDocument file"))
-        case .failure(.tooLarge): return .failure(.damaged("content.xml unpacks to more than \(ZipArchive.maxMemberBytes >> 20) MB"))
-        case .failure(.unreadable(let why)): return .failure(.damaged("content.xml cannot be unpacked (\(why))"))
+        ZippedXMLPart.read("content.xml", in: bytes, format: "an OpenDocument", document: "an OpenDocument file") { root in
+            var out = LineCollector()
+            for part in root.children where part.name == "body" {
+                blocks(part, into: &out)
+            }
+            return out.finish()
         }
-        guard let doc = XMLParsing.xml(xml) else { return .failure(.damaged("content.xml is not well-formed XML")) }
-        defer { xmlFreeDoc(doc) }
-        guard let root = xmlDocGetRootElement(doc) else { return .failure(.damaged("content.xml is empty")) }
-        var out = LineCollector()
-        for part in XMLNode(pointer: root).children where part.name == "body" {
-            blocks(part, into: &out)
-        }
-        return .success(out.finish())
     }
 
     static let skipped: Set<String> = [

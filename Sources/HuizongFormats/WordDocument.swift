@@ -7,20 +7,11 @@ import CLibXML2
 /// text, and reading both would count their figures twice.
 enum WordDocument {
     static func lines(_ bytes: [UInt8]) -> Result<[String], FormatFailure> {
-        let xml: [UInt8]
-        switch ZipArchive.member("word/document.xml", in: bytes) {
-        case .success(let b): xml = b
-        case .failure(.notAnArchive(let why)): return .failure(.damaged("not a Word (zip) file: \(why)"))
-        case .failure(.missing): return .failure(.damaged("no word/document.xml inside: not a Word document"))
-        case .failure(.tooLarge): return .failure(.damaged("word/document.xml unpacks to more than \(ZipArchive.maxMemberBytes >> 20) MB"))
-        case .failure(.unreadable(let why)): return .failure(.damaged("word/document.xml cannot be unpacked (\(why))"))
+        ZippedXMLPart.read("word/document.xml", in: bytes, format: "a Word", document: "a Word document") { root in
+            var out = LineCollector()
+            blocks(root, into: &out)
+            return out.finish()
         }
-        guard let doc = XMLParsing.xml(xml) else { return .failure(.damaged("word/document.xml is not well-formed XML")) }
-        defer { xmlFreeDoc(doc) }
-        guard let root = xmlDocGetRootElement(doc) else { return .failure(.damaged("word/document.xml is empty")) }
-        var out = LineCollector()
-        blocks(XMLNode(pointer: root), into: &out)
-        return .success(out.finish())
     }
 
     /// Elements whose text is not the document's: deletions, field codes, drawings, references
