@@ -48,6 +48,7 @@ public struct FactExtractor: Sendable {
         var markerSentence: Range<Int>? = nil
         var markers = MetricRules.SentenceMarkers()
         var inHeading: [Bool] = []
+        var statedWhole: [Bool] = []
         var paragraphPlan = MetricRules.ParagraphPlan()
         let scan = scanner.scan(t)
         let figures = scan.figures
@@ -98,8 +99,10 @@ public struct FactExtractor: Sendable {
             if dedup.admit(fact, sentence: sentence, written: t[f.start..<f.unitRange.upperBound]) {
                 facts.append(fact)
                 inHeading.append(paragraphSpan.map { $0.kind == .title || $0.kind == .heading } ?? false)
+                statedWhole.append(rules.statesWhole(in: t, at: place))
             }
         }
+        UnmarkedSeries.narrow(&facts, statedWhole: statedWhole)
         return Self.droppingHeadlineRepeats(facts, inHeading: inHeading)
     }
 

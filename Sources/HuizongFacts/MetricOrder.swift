@@ -175,6 +175,12 @@ struct MetricOrder: Sendable {
         start - end <= 6 && !t[end..<start].contains("的")
     }
 
+    /// Whether a verb of solving, collecting or serving stands between a body and the number: then the
+    /// body is who acted (各职能部门经协商解决了296件), and the number counts what it acted on.
+    func actsOnFigure(_ t: [Unicode.Scalar], from end: Int, to start: Int) -> Bool {
+        Self.hits(verbs, in: t, range: end..<start, skipping: start..<start).contains { $0.cls == .solve || $0.cls == .collect || $0.cls == .serve }
+    }
+
     /// Scalars that end the noun phrase after a unit.
     static let phraseBreaks: Set<Unicode.Scalar> = ["的", "“", "”", "「", "」", "\"", "，", ",", "。", "、", "；", ";", "(", "（", "：", ":", "！", "？", " "]
 
@@ -207,7 +213,7 @@ struct MetricOrder: Sendable {
             let before = Self.hits(nouns, in: t, range: range, skipping: place.figure)
                 .filter { classes.contains($0.cls) && ($0.cls != .area || MetricRules.touches(t, from: $0.end, to: place.start)) }
                 .sorted { $0.end > $1.end }
-            if let noun = before.first(where: { $0.cls != .thing || Self.setsSubject(t, from: $0.end, to: place.start) }) {
+            if let noun = before.first(where: { $0.cls != .thing || (Self.setsSubject(t, from: $0.end, to: place.start) && !actsOnFigure(t, from: $0.end, to: place.start)) }) {
                 return noun
             }
         }

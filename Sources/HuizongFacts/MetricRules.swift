@@ -24,7 +24,7 @@ public struct MetricRules: Sendable {
     }
 
     /// Context words: the kind of marker.
-    enum Marker: Sendable { case target, perUnit, breakdown, part, subset, plan, done }
+    enum Marker: Sendable { case target, perUnit, breakdown, part, subset, plan, done, whole }
 
     var rules: [Rule] = []
     var keywords: KeywordIndex<Keyword>
@@ -110,6 +110,7 @@ public struct MetricRules: Sendable {
                 case "@subset": marker = .subset
                 case "@plan": marker = .plan
                 case "@done": marker = .done
+                case "@whole": marker = .whole
                 case "@block": continue
                 default: throw FormatError(description: "metrics.tsv line \(number + 1): unknown context row \(cols[0])")
                 }

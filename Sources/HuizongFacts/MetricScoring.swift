@@ -365,13 +365,38 @@ extension MetricRules {
         // The body or tier must be the clause's subject, at its head: 全市公安机关共化解…, 县级职能部门解决…;
         // 向31家企业发放 or 新增医院床位 name the object, not who did it.
         let subject = place.clause.lowerBound..<min(place.start, place.clause.lowerBound + Self.subjectReach)
-        markers.forEachMatch(in: t, range: subject, skipping: subject.upperBound..<subject.upperBound) { _, e, _ in
-            if case .part = e.payload { narrowed = true }
+        markers.forEachMatch(in: t, range: subject, skipping: subject.upperBound..<subject.upperBound) { _, e, p in
+            if case .part = e.payload, !Self.namesManyBodies(t, before: p, from: place.clause.lowerBound) { narrowed = true }
         }
         if narrowed { return .part }
         if Self.isCategoryCount(t, at: place) || Self.describesOneThing(t, at: place) { return .part }
         if let subset = m.subset, subset <= place.start { return .part }
         return narrowed ? .part : .wholeArea
+    }
+
+    /// Whether the figure is stated as its region's total: a `@whole` word (全市, 累计, 共, 合计) before
+    /// it in its clause.
+    func statesWhole(in t: [Unicode.Scalar], at place: FigurePlace) -> Bool {
+        var found = false
+        let before = place.clause.lowerBound..<place.start
+        markers.forEachMatch(in: t, range: before, skipping: before.upperBound..<before.upperBound) { _, e, _ in
+            if case .whole = e.payload { found = true }
+        }
+        return found
+    }
+
+    /// Whether a body word at `p` is counted or taken together (各职能部门, 165个县直单位): every body,
+    /// or many, not the one body that makes a figure a part (LABELS.md §4).
+    static func namesManyBodies(_ t: [Unicode.Scalar], before p: Int, from start: Int) -> Bool {
+        var k = p - 1
+        while k >= start && p - k <= 4 {
+            if t[k] == "各" { return true }
+            if (t[k] == "个" || t[k] == "家") && k > start
+                && (NumeralTables.arabicDigit(t[k - 1]) != nil || NumeralTables.chineseDigit(t[k - 1]) != nil
+                    || t[k - 1] == "余" || t[k - 1] == "多") { return true }
+            k -= 1
+        }
+        return false
     }
 
     /// How far into its clause a body or tier word still stands as the subject.

@@ -26,7 +26,8 @@ public struct RegionTotal: Sendable, Equatable {
 
     /// Why a result figure of the region did not enter its total.
     public enum SetAsideReason: String, Sendable, Equatable, Codable, CaseIterable {
-        /// The same figure for the same region in an earlier document (counted there).
+        /// The same figure for the same region in an earlier document, or a part restated in the same
+        /// document (counted once, at its first statement).
         case repeated = "repeat"
         /// A smaller stated whole-area figure beside the largest, which is the total.
         case smallerStated = "smaller_stated"

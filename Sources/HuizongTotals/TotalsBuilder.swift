@@ -8,7 +8,8 @@ import HuizongPlaces
 ///   nor money that went to one firm or household (`SingleBeneficiary`);
 /// - classifiers that count the same thing are one unit (`CountingUnits`: 条/件/个 of opinions);
 /// - the same figure for the same region, metric and unit in several documents counts once
-///   (the first document in path order keeps it);
+///   (the first document in path order keeps it), and a part figure stated again with the same
+///   value in one document is a restatement, counted once;
 /// - a region's total is the largest whole-area figure stated for it (累计/全市…: the largest of
 ///   several cumulative figures, the others set aside), otherwise the sum of its own part figures
 ///   and its sub-regions' totals; both are never added together, and the sum of parts is kept
@@ -132,6 +133,7 @@ public struct TotalsBuilder: Sendable {
         // The same figure (region, value) in a later document is a repeat of the first document's.
         var firstDocument: [String: Int32] = [:]
         firstDocument.reserveCapacity(entries.count)
+        var countedParts: Set<String> = []
         func precedes(_ a: Entry, _ b: Entry) -> Bool { (a.document, a.line, a.index) < (b.document, b.line, b.index) }
         // Facts usually arrive in document order already: then the sort is skipped.
         let inOrder = zip(entries, entries.dropFirst()).allSatisfy { precedes($0, $1) }
@@ -143,11 +145,14 @@ public struct TotalsBuilder: Sendable {
                 continue
             }
             let figure = e.regionCode + "|" + DecimalText.description(e.value) + "|" + (highs[e.index].map(DecimalText.description) ?? "")
-            if let doc = firstDocument[figure], doc != e.document {
+            // Within one document, a part stated again with the same value is a restatement
+            // (`这12件实事涵盖…` after `办12件实事`), not a second part to add (LABELS.md §7).
+            if let doc = firstDocument[figure], doc != e.document || (e.scope == .part && countedParts.contains(figure)) {
                 byRegion[e.regionCode, default: RegionFacts()].setAside.append(SetAside(index: Int(e.index), reason: .repeated))
                 continue
             }
             firstDocument[figure] = e.document
+            if e.scope == .part { countedParts.insert(figure) }
             if e.scope == .wholeArea {
                 byRegion[e.regionCode, default: RegionFacts()].wholeArea.append(Int32(position))
             } else {
@@ -155,6 +160,7 @@ public struct TotalsBuilder: Sendable {
             }
         }
         firstDocument = [:]
+        countedParts = []
 
         // Every region with facts and all its ancestors, children listed under parents.
         var involved: [String: Region] = [:]

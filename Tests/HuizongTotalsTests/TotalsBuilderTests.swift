@@ -54,9 +54,20 @@ final class TotalsBuilderTests: XCTestCase {
 
     func testSameFigureInTwoDocumentsCountsOnce() {
         let facts = [fact("150404", 300, document: "a.txt"), fact("150404", 300, document: "b.txt"),
-                     fact("150404", 300, document: "a.txt", line: 9)]
+                     fact("150404", 200, document: "a.txt", line: 9)]
         let county = builder.build(facts).total(code: "150404", metric: "opinions_collected")
-        XCTAssertEqual(county?.value, 600, "two statements in one document are two facts; the copy in b.txt is not")
+        XCTAssertEqual(county?.value, 500, "the copy in b.txt is not added")
+        XCTAssertEqual(county?.setAside, [1])
+        XCTAssertEqual(county?.setAsideReasons, [.repeated])
+    }
+
+    func testPartRestatedInOneDocumentCountsOnce() {
+        // `办12件实事` … `这12件实事涵盖…`: the second statement restates the first (LABELS.md §7).
+        let facts = [fact("150404", 12, metric: "practical_matters", unit: "件", line: 1),
+                     fact("150404", 12, metric: "practical_matters", unit: "件", line: 2),
+                     fact("150404", 5, metric: "practical_matters", unit: "件", line: 3)]
+        let county = builder.build(facts).total(code: "150404", metric: "practical_matters")
+        XCTAssertEqual(county?.value, 17)
         XCTAssertEqual(county?.setAside, [1])
         XCTAssertEqual(county?.setAsideReasons, [.repeated])
     }

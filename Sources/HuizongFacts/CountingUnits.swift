@@ -21,6 +21,13 @@ public enum CountingUnits {
         "cadres": "名", "households": "户", "funds": "元",
     ]
 
+    /// A name for the class of `unit`: figures whose units share it count the same kind of thing
+    /// and may be added (the unit itself when it is in no class).
+    public static func unitClass(_ unit: String) -> String {
+        for group in classes where group.contains(unit) { return group.min()! }
+        return unit
+    }
+
     /// The unit a fact of `metric` stated in `unit` is totalled in.
     public static func totalUnit(metric: String, unit: String) -> String {
         guard let target = preferred[metric], target != unit else { return unit }

@@ -1,0 +1,42 @@
+import Foundation
+
+/// LABELS.md §4 for figures no word narrows or widens: a story that gives one metric for its region
+/// several times, with different values and never as a total (全县, 累计, 共…), is listing the
+/// results of its sectors or programmes (危房改造投入900多万元 … 教育资助金落实154.7万元 … 争取到6520万元
+/// 专项资金): each is a `part`, so totals add them instead of taking one sector for the whole.
+/// One unmarked figure alone, or the same value stated again, stays `whole_area`.
+enum UnmarkedSeries {
+    /// What makes figures one series: the same region (not a place inside it), metric and kind of unit.
+    private struct Key: Hashable {
+        var region: String
+        var metric: String
+        var unitClass: String
+    }
+
+    /// Marks as `part` every `whole_area` result of a series with several values of which none is
+    /// stated as the region's total. `statedWhole[i]` says whether `facts[i]` carries a `@whole` word.
+    static func narrow(_ facts: inout [Fact], statedWhole: [Bool]) {
+        var series: [Key: [Int]] = [:]
+        // The parts the text already marks (其中, one body's figure), by series: they count among
+        // the figures a total must cover.
+        var markedParts: [Key: Decimal] = [:]
+        for (i, f) in facts.enumerated() where f.status == .result && f.place.isEmpty && !f.regionCode.isEmpty
+            && f.metric != "rate" && f.metric != "other" {
+            let key = Key(region: f.regionCode, metric: f.metric, unitClass: CountingUnits.unitClass(f.unit))
+            if f.scope == .wholeArea { series[key, default: []].append(i) } else { markedParts[key, default: 0] += f.value }
+        }
+        for (key, members) in series where members.count > 1 {
+            if members.contains(where: { statedWhole[$0] }) { continue }
+            let first = facts[members[0]].value
+            guard members.contains(where: { facts[$0].value != first }) else { continue }
+            // A figure at least as large as all the others together can be their total
+            // (援助资金8.72亿元 beside 投入9353万元 and 1.41亿元), parts already
+            // marked as such included: it stays whole, the others are its parts.
+            let largest = members.max { facts[$0].value < facts[$1].value }!
+            let others = members.filter { facts[$0].value != facts[largest].value }.reduce(markedParts[key] ?? 0) { $0 + facts[$1].value }
+            for i in members where !(facts[largest].value >= others && facts[i].value == facts[largest].value) {
+                facts[i].scope = .part
+            }
+        }
+    }
+}

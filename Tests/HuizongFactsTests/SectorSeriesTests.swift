@@ -1,0 +1,62 @@
+import XCTest
+import HuizongText
+import HuizongPlaces
+@testable import HuizongFacts
+
+/// LABELS.md §4 over a whole story: the results of several sectors are parts, a stated total stays
+/// whole, and a body that acts (各职能部门解决了…) does not make a figure one body's.
+final class SectorSeriesTests: XCTestCase {
+    /// Facts of `text` read as the pipeline reads an article: places resolved, then extraction.
+    private func facts(_ text: String) throws -> [Fact] {
+        let doc = DocumentReader().document(bytes: Array(text.utf8), path: "story.txt")
+        let places = PlaceResolver(gazetteer: try Gazetteer.bundled())
+            .resolve(scalars: doc.scalars, paragraphs: doc.paragraphs.map(\.range), override: nil)
+        return FactExtractor().extract(from: doc) { offset, clause, sentence, paragraph in
+            places.attribute(offset: offset, clause: clause, sentence: sentence, paragraph: paragraph)
+        }
+    }
+
+    func testSectorResultsWithoutATotalAreParts() throws {
+        let got = try facts("""
+        杭锦旗民生工作综述
+        杭锦旗投入900多万元实施危房改造工程。医疗救助金额达885.7万元，教育资助金落实154.7万元。
+        """)
+        XCTAssertEqual(got.filter { $0.metric == "funds" }.map(\.scope), [.part, .part, .part])
+    }
+
+    func testAStatedTotalStaysWholeBesideItsSectors() throws {
+        let got = try facts("""
+        杭锦旗民生工作综述
+        全旗累计投入民生资金5亿元。危房改造投入900多万元，教育资助金落实154.7万元。
+        """)
+        XCTAssertEqual(got.filter { $0.metric == "funds" }.map(\.scope), [.wholeArea, .wholeArea, .wholeArea],
+                       "with a marked total the unmarked figures are left as they read; totals take the largest")
+    }
+
+    func testAFigureCoveringAllOthersIsTheirTotal() throws {
+        let got = try facts("""
+        甘孜县援建工作
+        甘孜县到位援助资金8.72亿元。交通项目投入1.41亿元，教育项目投入9353万元。
+        """)
+        let funds = got.filter { $0.metric == "funds" }
+        XCTAssertEqual(funds.map(\.scope), [.wholeArea, .part, .part])
+    }
+
+    func testOneFigureStatedTwiceStaysWhole() throws {
+        let got = try facts("""
+        杭锦旗民生工作综述
+        杭锦旗投入900多万元实施危房改造工程。这900多万元让群众住上了新房。
+        """)
+        XCTAssertEqual(got.filter { $0.metric == "funds" }.map(\.scope).first, .wholeArea)
+    }
+
+    func testManyBodiesAreNotOneBody() {
+        let extractor = FactExtractor()
+        let every = extractor.extract(text: "该县共收集到民情事项312件，各职能部门经协商解决了296件。")
+        XCTAssertEqual(every.map(\.metric), ["opinions_collected", "problems_solved"],
+                       "the departments solved the 296: they are who acted, not what is counted")
+        XCTAssertEqual(every.map(\.scope), [.wholeArea, .wholeArea], "各职能部门 is every department")
+        let one = extractor.extract(text: "县公安局经协商化解了纠纷120起。")
+        XCTAssertEqual(one.map(\.scope), [.part])
+    }
+}
