@@ -92,7 +92,7 @@ public struct FactExtractor: Sendable {
             let fact = Fact(document: document.path, line: document.line(at: f.start),
                             regionCode: who.region?.code ?? "", region: who.region?.name ?? "",
                             place: who.place ?? "", metric: metric, value: f.value, valueHigh: f.valueHigh,
-                            unit: f.unit, qualifier: f.qualifier, scope: rules.scope(markers, in: t, at: place, inPlace: !(who.place ?? "").isEmpty),
+                            unit: f.unit, qualifier: f.qualifier, scope: rules.scope(markers, in: t, at: place, unit: f.unit, inPlace: !(who.place ?? "").isEmpty),
                             status: rules.status(in: t, at: place, sentence: markers,
                                                 paragraphPlanned: paragraphPlan.advance(rules, t, paragraph: paragraph, to: sentence.lowerBound)),
                             quote: QuoteText.quote(t, clause: clause, figure: f.start..<f.unitRange.upperBound))

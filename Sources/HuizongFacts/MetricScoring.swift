@@ -358,7 +358,7 @@ extension MetricRules {
     /// (`在65件民生实事中,已有26件完成`: an earlier clause of the sentence states a count and ends in
     /// `@subset`), or a
     /// place below the county (`inPlace`: a village's or township's own figure).
-    func scope(_ m: SentenceMarkers, in t: [Unicode.Scalar], at place: FigurePlace, inPlace: Bool) -> Scope {
+    func scope(_ m: SentenceMarkers, in t: [Unicode.Scalar], at place: FigurePlace, unit: String, inPlace: Bool) -> Scope {
         if let b = m.breakdown, b <= place.start { return .part }
         if inPlace { return .part }
         var narrowed = false
@@ -370,7 +370,8 @@ extension MetricRules {
         }
         if narrowed { return .part }
         if Self.isCategoryCount(t, at: place) || Self.describesOneThing(t, at: place) { return .part }
-        if let subset = m.subset, subset <= place.start { return .part }
+        // The subset counts items of the list; money spent on it (资金累计投入68.34亿元) is not one of them.
+        if let subset = m.subset, subset <= place.start, CountingUnits.unitClass(unit) == CountingUnits.unitClass("件") { return .part }
         return narrowed ? .part : .wholeArea
     }
 

@@ -4,7 +4,8 @@ import Foundation
 /// several times, with different values and never as a total (全县, 累计, 共…), is listing the
 /// results of its sectors or programmes (危房改造投入900多万元 … 教育资助金落实154.7万元 … 争取到6520万元
 /// 专项资金): each is a `part`, so totals add them instead of taking one sector for the whole.
-/// One unmarked figure alone, or the same value stated again, stays `whole_area`.
+/// One unmarked figure alone, the same value stated again, or a total stated before its parts
+/// stays `whole_area`.
 enum UnmarkedSeries {
     /// What makes figures one series: the same region (not a place inside it), metric and kind of unit.
     private struct Key: Hashable {
@@ -29,12 +30,13 @@ enum UnmarkedSeries {
             if members.contains(where: { statedWhole[$0] }) { continue }
             let first = facts[members[0]].value
             guard members.contains(where: { facts[$0].value != first }) else { continue }
-            // A figure at least as large as all the others together can be their total
-            // (援助资金8.72亿元 beside 投入9353万元 and 1.41亿元), parts already
-            // marked as such included: it stays whole, the others are its parts.
+            // A figure stated first and at least as large as all the others together (marked parts
+            // included) is their total, given before its parts (援助资金8.72亿元, then 投入9353万元 and
+            // 1.41亿元): it stays whole. A largest figure that comes later is one more sector.
             let largest = members.max { facts[$0].value < facts[$1].value }!
             let others = members.filter { facts[$0].value != facts[largest].value }.reduce(markedParts[key] ?? 0) { $0 + facts[$1].value }
-            for i in members where !(facts[largest].value >= others && facts[i].value == facts[largest].value) {
+            let coversOthers = facts[largest].value >= others && facts[members[0]].value == facts[largest].value
+            for i in members where !(coversOthers && facts[i].value == facts[largest].value) {
                 facts[i].scope = .part
             }
         }
