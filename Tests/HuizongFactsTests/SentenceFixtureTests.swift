@@ -32,6 +32,9 @@ final class SentenceFixtureTests: XCTestCase {
         // A subset of a list just named.
         let subset = extractor.extract(text: "在65件民生实事中，已有26件完成。")
         XCTAssertEqual(subset.map(\.scope), [.wholeArea, .part])
+        // The list's subset counts its items; the money spent on the list is not one of them.
+        let money = extractor.extract(text: "年初公开承诺的20件民生实事中，8件已办结，12件正在办理，资金累计投入68.34亿元。")
+        XCTAssertEqual(money.map(\.scope), [.wholeArea, .part, .part, .wholeArea])
         // 其中 breaks a total down into parts.
         let breakdown = extractor.extract(text: "该县今年共办理20941件业务，其中行政审批办理10970件，公共服务办理9971件。")
         XCTAssertEqual(breakdown.map(\.scope), [.wholeArea, .part, .part])
