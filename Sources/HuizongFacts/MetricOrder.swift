@@ -181,6 +181,10 @@ struct MetricOrder: Sendable {
         Self.hits(verbs, in: t, range: end..<start, skipping: start..<start).contains { $0.cls == .solve || $0.cls == .collect || $0.cls == .serve }
     }
 
+    /// How far after the unit its noun phrase is read: long enough for a modified head
+    /// (`农村区域性养老服务中心` is 11 scalars), short enough not to run into the next phrase.
+    static let phraseReach = 12
+
     /// Scalars that end the noun phrase after a unit.
     static let phraseBreaks: Set<Unicode.Scalar> = ["的", "“", "”", "「", "」", "\"", "，", ",", "。", "、", "；", ";", "(", "（", "：", ":", "！", "？", " "]
 
@@ -189,21 +193,25 @@ struct MetricOrder: Sendable {
     static let personNouns: Set<NounClass> = [.cadre, .volunteer, .public]
     static let itemNouns: Set<NounClass> = [.practical, .opinion, .works, .policy, .thing, .area, .category]
 
-    /// What the figure counts, among the nouns of `classes`: the head of the phrase right after the
+    /// What the figure counts, among the nouns of `classes`: the head (last noun) of the phrase right after the
     /// unit, else the nearest noun before the number in its context, else the nearest noun of the
     /// sentence's earlier clauses (ellipsis).
     func countedNoun(_ t: [Unicode.Scalar], at place: FigurePlace, among classes: Set<NounClass>) -> Hit<NounClass>? {
-        var phraseEnd = min(place.context.upperBound, place.unitEnd + MetricRules.headWindow)
+        var phraseEnd = min(place.context.upperBound, place.unitEnd + Self.phraseReach)
         if place.unitEnd < phraseEnd {
             for k in place.unitEnd..<phraseEnd where Self.phraseBreaks.contains(t[k]) { phraseEnd = k; break }
             let after = place.unitEnd..<phraseEnd
-            if let v = Self.hits(verbs, in: t, range: after, skipping: after.lowerBound..<after.lowerBound).first {
+            // A verb ends the phrase unless it is inside a noun (服务 in 养老服务中心, 建设 in 建设项目).
+            let inNouns = Self.hits(nouns, in: t, range: after, skipping: after.lowerBound..<after.lowerBound)
+            if let v = Self.hits(verbs, in: t, range: after, skipping: after.lowerBound..<after.lowerBound)
+                .first(where: { v in !inNouns.contains { $0.at <= v.at && $0.end >= v.end && $0.end - $0.at > v.end - v.at } }) {
                 phraseEnd = v.at
             }
         }
         let all = Self.hits(nouns, in: t, range: place.context, skipping: place.figure).filter { classes.contains($0.cls) }
-        // The first noun of the phrase is its head: 1284名干部担任“群众贴心人” counts 干部.
-        if let head = all.filter({ $0.at >= place.unitEnd && $0.end <= phraseEnd }).min(by: { $0.at < $1.at }) {
+        // The last noun of the phrase is its head, what it modifies comes first: 10家农村区域性养老服务中心
+        // counts 中心, not 村; 1284名干部担任“群众贴心人” counts 干部 (the verb ends the phrase).
+        if let head = all.filter({ $0.at >= place.unitEnd && $0.end <= phraseEnd }).max(by: { ($0.end, $1.at) < ($1.end, $0.at) }) {
             return head
         }
         // Before the number, the nearest noun; a place, body or post there is the setting
