@@ -7,7 +7,7 @@ import HuizongPlaces
 struct MetricOrder: Sendable {
     enum UnitClass: String, Sendable { case persons, households, events, works, items }
     enum NounClass: String, Sendable { case cadre, volunteer, `public`, practical, opinion, works, policy, thing, area, category }
-    enum VerbClass: String, Sendable { case solve, collect, build, learn, income, serve }
+    enum VerbClass: String, Sendable { case solve, collect, build, learn, income, serve, started }
 
     var unitClasses: [String: UnitClass] = [:]
     var nouns = KeywordIndex<NounClass>(blockWords: [])
@@ -135,17 +135,29 @@ struct MetricOrder: Sendable {
         switch noun.cls {
         case .practical: return "practical_matters"
         case .opinion:
+            // The verb nearest before the number says what was done to what it counts (梳理出难点300多个
+            // is collected, whatever the clause solves elsewhere); else any solving verb around it.
             let verbs = Self.hits(self.verbs, in: t, range: place.context, skipping: place.figure)
+            if let nearest = verbs.filter({ $0.end <= place.start && ($0.cls == .solve || $0.cls == .collect) }).max(by: { $0.end < $1.end }) {
+                return nearest.cls == .solve ? "problems_solved" : "opinions_collected"
+            }
             if verbs.contains(where: { $0.cls == .solve }) { return "problems_solved" }
             return "opinions_collected"
         case .works:
-            if Self.listableWorks.contains(noun.word) && listSentence(t, at: place) { return "practical_matters" }
+            if Self.listableWorks.contains(noun.word) && listSentence(t, at: place) && !worksStarted(t, at: place) { return "practical_matters" }
             return "projects"
         case .policy: return "policies"
         case .thing, .area: return "other"
         case .category: return listSentence(t, at: place) ? "practical_matters" : nil
         case .cadre, .volunteer, .public: return nil
         }
+    }
+
+    /// Whether the rest of the sentence says the counted 项目 were started or finished as works
+    /// (339个项目开工, 其中已完工260项): works in the construction sense (§3.9), even in a list sentence.
+    private func worksStarted(_ t: [Unicode.Scalar], at place: FigurePlace) -> Bool {
+        let rest = place.clause.lowerBound..<place.sentence.upperBound
+        return Self.hits(verbs, in: t, range: rest, skipping: place.figure).contains { $0.cls == .started }
     }
 
     /// Whether the sentence around the figure (cut to `reach`) names the campaign's list.
