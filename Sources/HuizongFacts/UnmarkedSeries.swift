@@ -4,8 +4,8 @@ import Foundation
 /// several times, with different values and never as a total (全县, 累计, 共…), is listing the
 /// results of its sectors or programmes (危房改造投入900多万元 … 教育资助金落实154.7万元 … 争取到6520万元
 /// 专项资金): each is a `part`, so totals add them instead of taking one sector for the whole.
-/// One unmarked figure alone, the same value stated again, or a total stated before its parts
-/// stays `whole_area`.
+/// Beside a stated total, the smaller unmarked figures are its sectors. One unmarked figure alone,
+/// the same value stated again, or a total stated before its parts stays `whole_area`.
 enum UnmarkedSeries {
     /// What makes figures one series: the same region (not a place inside it), metric and kind of unit.
     private struct Key: Hashable {
@@ -14,8 +14,10 @@ enum UnmarkedSeries {
         var unitClass: String
     }
 
-    /// Marks as `part` every `whole_area` result of a series with several values of which none is
-    /// stated as the region's total. `statedWhole[i]` says whether `facts[i]` carries a `@whole` word.
+    /// Marks as `part` the sectors of each series of `whole_area` results: all of a series with
+    /// several values of which none is stated as the region's total (except a covering total given
+    /// first), or those below the stated total. `statedWhole[i]` says whether `facts[i]` carries a
+    /// `@whole` word.
     static func narrow(_ facts: inout [Fact], statedWhole: [Bool]) {
         var series: [Key: [Int]] = [:]
         // The parts the text already marks (其中, one body's figure), by series: they count among
@@ -27,7 +29,11 @@ enum UnmarkedSeries {
             if f.scope == .wholeArea { series[key, default: []].append(i) } else { markedParts[key, default: 0] += f.value }
         }
         for (key, members) in series where members.count > 1 {
-            if members.contains(where: { statedWhole[$0] }) { continue }
+            // Beside a stated total (累计办结实事548件), the unmarked smaller figures are its sectors.
+            if let stated = members.filter({ statedWhole[$0] }).map({ facts[$0].value }).max() {
+                for i in members where !statedWhole[i] && facts[i].value < stated { facts[i].scope = .part }
+                continue
+            }
             let first = facts[members[0]].value
             guard members.contains(where: { facts[$0].value != first }) else { continue }
             // A figure stated first and at least as large as all the others together (marked parts

@@ -29,8 +29,8 @@ final class SectorSeriesTests: XCTestCase {
         杭锦旗民生工作综述
         全旗累计投入民生资金5亿元。危房改造投入900多万元，教育资助金落实154.7万元。
         """)
-        XCTAssertEqual(got.filter { $0.metric == "funds" }.map(\.scope), [.wholeArea, .wholeArea, .wholeArea],
-                       "with a marked total the unmarked figures are left as they read; totals take the largest")
+        XCTAssertEqual(got.filter { $0.metric == "funds" }.map(\.scope), [.wholeArea, .part, .part],
+                       "beside a stated total the smaller unmarked figures are its sectors")
     }
 
     func testAFigureCoveringAllOthersIsTheirTotal() throws {
