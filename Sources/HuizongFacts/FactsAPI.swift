@@ -48,7 +48,7 @@ public struct FactExtractor: Sendable {
         var markerSentence: Range<Int>? = nil
         var markers = MetricRules.SentenceMarkers()
         var inHeading: [Bool] = []
-        var statedWhole: [Bool] = []
+        var evidence: [UnmarkedSeries.Evidence] = []
         var paragraphPlan = MetricRules.ParagraphPlan()
         let scan = scanner.scan(t)
         let figures = scan.figures
@@ -99,10 +99,12 @@ public struct FactExtractor: Sendable {
             if dedup.admit(fact, sentence: sentence, written: t[f.start..<f.unitRange.upperBound]) {
                 facts.append(fact)
                 inHeading.append(paragraphSpan.map { $0.kind == .title || $0.kind == .heading } ?? false)
-                statedWhole.append(rules.statesWhole(in: t, at: place))
+                evidence.append(UnmarkedSeries.Evidence(statedWhole: rules.statesWhole(in: t, at: place),
+                                                        saysDone: UnmarkedSeries.saysDone(t, clause: clause, before: f.start),
+                                                        sentence: sentence.lowerBound))
             }
         }
-        UnmarkedSeries.narrow(&facts, statedWhole: statedWhole)
+        UnmarkedSeries.narrow(&facts, evidence: evidence)
         return Self.droppingHeadlineRepeats(facts, inHeading: inHeading)
     }
 

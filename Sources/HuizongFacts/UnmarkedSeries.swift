@@ -14,11 +14,27 @@ enum UnmarkedSeries {
         var unitClass: String
     }
 
+    /// What the text says around one fact, for the series.
+    struct Evidence {
+        /// A `@whole` word (全市, 累计, 共…) stands before it in its clause.
+        var statedWhole: Bool
+        /// 已 stands before it in its clause (目前已解决487个): a count so far.
+        var saysDone: Bool
+        /// Where its sentence starts.
+        var sentence: Int
+    }
+
+    /// Whether 已 stands before the figure at `start` in its clause.
+    static func saysDone(_ t: [Unicode.Scalar], clause: Range<Int>, before start: Int) -> Bool {
+        t[clause.lowerBound..<start].contains("已")
+    }
+
     /// Marks as `part` the sectors of each series of `whole_area` results: all of a series with
     /// several values of which none is stated as the region's total (except a covering total given
-    /// first), or those below the stated total. `statedWhole[i]` says whether `facts[i]` carries a
-    /// `@whole` word.
-    static func narrow(_ facts: inout [Fact], statedWhole: [Bool]) {
+    /// first), or those below the stated total. A count so far after a larger figure of its sentence
+    /// (提出重点民生事项656个，目前已解决487个) is the progress of that list: a part, and not a sector.
+    static func narrow(_ facts: inout [Fact], evidence: [Evidence]) {
+        let statedWhole = evidence.map(\.statedWhole)
         var series: [Key: [Int]] = [:]
         // The parts the text already marks (其中, one body's figure), by series: they count among
         // the figures a total must cover.
@@ -28,7 +44,13 @@ enum UnmarkedSeries {
             let key = Key(region: f.regionCode, metric: f.metric, unitClass: CountingUnits.unitClass(f.unit))
             if f.scope == .wholeArea { series[key, default: []].append(i) } else { markedParts[key, default: 0] += f.value }
         }
-        for (key, members) in series where members.count > 1 {
+        for (key, all) in series where all.count > 1 {
+            let progress = all.filter { i in
+                evidence[i].saysDone && all.contains { j in j < i && evidence[j].sentence == evidence[i].sentence && facts[j].value > facts[i].value }
+            }
+            for i in progress { facts[i].scope = .part }
+            let members = all.filter { !progress.contains($0) }
+            if members.count < 2 { continue }
             // Beside a stated total (累计办结实事548件), the unmarked smaller figures are its sectors.
             if let stated = members.filter({ statedWhole[$0] }).map({ facts[$0].value }).max() {
                 for i in members where !statedWhole[i] && facts[i].value < stated { facts[i].scope = .part }

@@ -60,3 +60,21 @@ final class SectorSeriesTests: XCTestCase {
         XCTAssertEqual(one.map(\.scope), [.part])
     }
 }
+
+extension SectorSeriesTests {
+    func testACountSoFarIsProgressOfItsListNotASector() throws {
+        let got = try facts("""
+        锡林郭勒盟民生工作
+        锡林郭勒盟梳理服务项目清单1100余项，提出重点民生事项656个，目前已解决487个。
+        """)
+        let items = got.filter { $0.metric == "practical_matters" }
+        XCTAssertEqual(items.map(\.value), [1100, 656, 487])
+        XCTAssertEqual(items.map(\.scope), [.wholeArea, .part, .part],
+                       "the list of 1100 covers the 656 given after it; 487 is progress of the 656, not another sector")
+    }
+
+    func testOneLeadersItemsAreAPart() {
+        let got = FactExtractor().extract(text: "市委书记张涛亲自抓办三件实事。")
+        XCTAssertEqual(got.map(\.scope), [.part])
+    }
+}
