@@ -359,7 +359,8 @@ extension MetricRules {
     /// `@subset`), or a
     /// place below the county (`inPlace`: a village's or township's own figure).
     func scope(_ m: SentenceMarkers, in t: [Unicode.Scalar], at place: FigurePlace, unit: String, inPlace: Bool) -> Scope {
-        if let b = m.breakdown, b <= place.start { return .part }
+        // 包括A、B…，合计十大类52件: a sum after the list closes it; the figure is the whole again.
+        if let b = m.breakdown, b <= place.start, !Self.sumsUp(t, from: max(b, place.clause.lowerBound), to: place.start) { return .part }
         if inPlace { return .part }
         var narrowed = false
         // The body or tier must be the clause's subject, at its head: 全市公安机关共化解…, 县级职能部门解决…;
@@ -398,6 +399,23 @@ extension MetricRules {
             k -= 1
         }
         return false
+    }
+
+    /// Words that add up what was listed before them.
+    static let summingWords: [[Unicode.Scalar]] = ["合计", "总计", "共计", "一共", "总共"].map { Array($0.unicodeScalars) }
+
+    /// Whether a summing word stands in `from..<to`.
+    static func sumsUp(_ t: [Unicode.Scalar], from: Int, to: Int) -> Bool {
+        guard from < to else { return false }
+        let span = t[from..<to]
+        return summingWords.contains { w in
+            var k = span.startIndex
+            while k + w.count <= span.endIndex {
+                if t[k] == w[0] && Array(t[k..<(k + w.count)]) == w { return true }
+                k += 1
+            }
+            return false
+        }
     }
 
     /// How far into its clause a body or tier word still stands as the subject.

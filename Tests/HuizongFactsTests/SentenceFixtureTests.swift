@@ -32,6 +32,10 @@ final class SentenceFixtureTests: XCTestCase {
         // A subset of a list just named.
         let subset = extractor.extract(text: "在65件民生实事中，已有26件完成。")
         XCTAssertEqual(subset.map(\.scope), [.wholeArea, .part])
+        // A sum after a 包括 list closes it: the figure is the whole list again.
+        let summed = extractor.extract(text: "区委、区政府把今年为民办实事的计划定了下来，包括危旧房改造，安置房建设，合计十大类52件实事。")
+        XCTAssertEqual(summed.filter { $0.unit == "件" }.map(\.scope), [.wholeArea])
+        XCTAssertEqual(summed.filter { $0.unit == "件" }.map(\.status), [.result], "a list drawn up (定了下来) is a result of the listing")
         // The list's subset counts its items; the money spent on the list is not one of them.
         let money = extractor.extract(text: "年初公开承诺的20件民生实事中，8件已办结，12件正在办理，资金累计投入68.34亿元。")
         XCTAssertEqual(money.map(\.scope), [.wholeArea, .part, .part, .wholeArea])
