@@ -360,17 +360,22 @@ extension MetricRules {
     /// place below the county (`inPlace`: a village's or township's own figure).
     func scope(_ m: SentenceMarkers, in t: [Unicode.Scalar], at place: FigurePlace, unit: String, inPlace: Bool) -> Scope {
         // 包括A、B…，合计十大类52件: a sum after the list closes it; the figure is the whole again.
-        if let b = m.breakdown, b <= place.start, !Self.sumsUp(t, from: max(b, place.clause.lowerBound), to: place.start) { return .part }
+        if let b = m.breakdown, b <= place.start, !Self.sumsUp(t, from: max(b, place.clause.lowerBound), to: place.start),
+           Self.breaksDownSameKind(t, before: b - 2, in: place.sentence, unit: unit) { return .part }
         if inPlace { return .part }
         var narrowed = false
         // The body or tier must be the clause's subject, at its head: 全市公安机关共化解…, 县级职能部门解决…;
         // 向31家企业发放 or 新增医院床位 name the object, not who did it.
-        let subject = place.clause.lowerBound..<min(place.start, place.clause.lowerBound + Self.subjectReach)
+        // Names listed before 等 are examples of what the figure counts (赣州市人民医院新院、武陵大桥等28个项目),
+        // not its subject.
+        let listsExamples = place.start > place.clause.lowerBound && t[place.start - 1] == "等"
+        let subject = place.clause.lowerBound..<(listsExamples ? place.clause.lowerBound : min(place.start, place.clause.lowerBound + Self.subjectReach))
         markers.forEachMatch(in: t, range: subject, skipping: subject.upperBound..<subject.upperBound) { _, e, p in
             if case .part = e.payload, !Self.namesManyBodies(t, before: p, from: place.clause.lowerBound) { narrowed = true }
         }
         if narrowed { return .part }
         if Self.isCategoryCount(t, at: place) || Self.describesOneThing(t, at: place) { return .part }
+        // The subset counts items of the list; money spent on it (资金累计投入68.34亿元) is not one of them.
         // The subset counts items of the list; money spent on it (资金累计投入68.34亿元) is not one of them.
         if let subset = m.subset, subset <= place.start, CountingUnits.unitClass(unit) == CountingUnits.unitClass("件") { return .part }
         return narrowed ? .part : .wholeArea
@@ -458,6 +463,35 @@ extension MetricRules {
             } else {
                 i += 1
             }
+        }
+        return false
+    }
+
+    /// Whether the breakdown marker at `marker` makes a figure in `unit` a part: always for 其中; for
+    /// 包括 when the sentence before it states no count (the total is the previous sentence's) or one
+    /// in the same unit (十件民生实事具体包括…公租房建成634套 lists the items' contents, not parts of the 10).
+    static func breaksDownSameKind(_ t: [Unicode.Scalar], before marker: Int, in sentence: Range<Int>, unit: String) -> Bool {
+        // 其中 always narrows (其中已完工260项，已完成投资4500多万元: the investment of those done).
+        guard marker >= 0, t[marker] == "包" else { return true }
+        let before = sentence.lowerBound..<max(sentence.lowerBound, marker)
+        return !statesCount(t, in: before, like: nil) || statesCount(t, in: before, like: unit)
+    }
+
+    /// Whether `range` holds a number followed (after 余, 多 and magnitude words) by `unit` (as its
+    /// base unit: 万元 is 元); by any unit of count, measure or money when `unit` is nil.
+    static func statesCount(_ t: [Unicode.Scalar], in range: Range<Int>, like unit: String?) -> Bool {
+        let wanted = unit
+        var i = range.lowerBound
+        while i < range.upperBound {
+            guard NumeralTables.arabicDigit(t[i]) != nil || NumeralTables.chineseDigit(t[i]) != nil
+                || t[i] == "十" || t[i] == "百" || t[i] == "千" else { i += 1; continue }
+            var j = i + 1
+            while j < range.upperBound, NumeralTables.arabicDigit(t[j]) != nil || NumeralTables.chineseDigit(t[j]) != nil
+                || "余多万亿十百千. ".unicodeScalars.contains(t[j]) { j += 1 }
+            if let entry = UnitTable.standard.match(t, at: j, limit: range.upperBound),
+               entry.kind == .quantity || entry.kind == .money,
+               wanted == nil || entry.base == wanted { return true }
+            i = j
         }
         return false
     }

@@ -36,6 +36,14 @@ final class SentenceFixtureTests: XCTestCase {
         let summed = extractor.extract(text: "区委、区政府把今年为民办实事的计划定了下来，包括危旧房改造，安置房建设，合计十大类52件实事。")
         XCTAssertEqual(summed.filter { $0.unit == "件" }.map(\.scope), [.wholeArea])
         XCTAssertEqual(summed.filter { $0.unit == "件" }.map(\.status), [.result], "a list drawn up (定了下来) is a result of the listing")
+        // 包括 listing what the items are (not parts of the 10) leaves their sizes whole; 其中 narrows.
+        let contents = extractor.extract(text: "十件民生实事具体包括：公租房建成634套，建成农村公路500公里。")
+        XCTAssertEqual(contents.map(\.scope), [.wholeArea, .wholeArea, .wholeArea])
+        let parts = extractor.extract(text: "全县共建成标准化卫生室31个，包括甲类1个、乙类30个。")
+        XCTAssertEqual(parts.map(\.scope), [.wholeArea, .part, .part])
+        // Names before 等 are examples of what is counted, not its subject (医院 is no body here).
+        let examples = extractor.extract(text: "赣州市人民医院新院、武陵大桥等28个项目实现主体完工。")
+        XCTAssertEqual(examples.map(\.scope), [.wholeArea])
         // The list's subset counts its items; the money spent on the list is not one of them.
         let money = extractor.extract(text: "年初公开承诺的20件民生实事中，8件已办结，12件正在办理，资金累计投入68.34亿元。")
         XCTAssertEqual(money.map(\.scope), [.wholeArea, .part, .part, .wholeArea])
