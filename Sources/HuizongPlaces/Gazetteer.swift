@@ -7,6 +7,10 @@ import Foundation
 public final class Gazetteer: Sendable {
     /// Every division, sorted by code.
     public let regions: [Region]
+    /// Each region's name in pinyin with its generic part in English (`Chifeng City`), by the
+    /// index in `regions`; empty when the data file has none. Written at gazetteer-build time
+    /// (scripts/gazetteer/english_names.py); see Gazetteer+Pinyin.swift.
+    let englishNames: [String]
     /// Township names; `townshipCounty[i]` is the index in `regions` of township i's county.
     let townshipNames: [String]
     let townshipCounty: [Int32]
@@ -30,8 +34,9 @@ public final class Gazetteer: Sendable {
     /// Township stems of the counties TieBreak has weighed, built as needed.
     let townshipStems = TownshipStems()
 
-    init(regions: [Region], townshipNames: [String], townshipCounty: [Int32], trie: NameTrie) {
+    init(regions: [Region], englishNames: [String], townshipNames: [String], townshipCounty: [Int32], trie: NameTrie) {
         self.regions = regions
+        self.englishNames = englishNames
         self.townshipNames = townshipNames
         self.townshipCounty = townshipCounty
         var index: [String: Int32] = [:]
