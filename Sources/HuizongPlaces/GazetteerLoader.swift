@@ -27,14 +27,13 @@ enum GazetteerLoader {
     static func parse(_ bytes: [UInt8]) throws -> Gazetteer {
         var regions: [Region] = []
         var regionIndex: [Int: Int32] = [:]
-        var townshipNames: [String] = []
+        var townshipNames = PackedNames()
         var townshipCounty: [Int32] = []
         var englishNames: [String] = []
         var trie = NameTrie(capacity: 1 << 18)
         regions.reserveCapacity(3300)
         englishNames.reserveCapacity(3300)
         regionIndex.reserveCapacity(3300)
-        townshipNames.reserveCapacity(40000)
         townshipCounty.reserveCapacity(40000)
 
         var lineNo = 0
@@ -78,7 +77,7 @@ enum GazetteerLoader {
                 guard let idx = regionIndex[code(bytes, fields[1])] else { throw ParseError(line: lineNo) }
                 let t = Int32(townshipNames.count)
                 let name = text(fields[2])
-                townshipNames.append(name)
+                townshipNames.append(utf8: bytes[fields[2]])
                 townshipCounty.append(idx)
                 trie.insert(name.unicodeScalars[...], NameTarget(region: idx, township: t, how: .township))
                 if fields.count >= 4 {

@@ -34,6 +34,7 @@ from english_names import EnglishNames
 
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 OUT = os.path.join(ROOT, "Sources", "HuizongPlaces", "Data", "gazetteer.tsv")
+INDEX = os.path.join(ROOT, "Sources", "HuizongPlaces", "Data", "gazetteer.index")
 CACHE = os.environ.get("HUIZONG_GAZETTEER_CACHE", "/tmp/huizong-gazetteer-cache")
 
 WHEELS = {
@@ -282,11 +283,19 @@ def main():
         with open(OUT, "rb") as f:
             same = f.read() == data
         print("gazetteer.tsv is up to date" if same else "gazetteer.tsv differs from a fresh build")
-        sys.exit(0 if same else 1)
+        sys.exit(0 if same and index(check=True) else 1)
     with open(OUT, "wb") as f:
         f.write(data)
     print(f"wrote {OUT}: {len(regions)} divisions, {len(clean)} aliases, {len(townships)} townships, "
           f"{len(data)} bytes")
+    index(check=False)
+
+
+def index(check):
+    """Writes (or checks) gazetteer.index, the TSV ready-made, with the Swift loader that reads
+    the TSV (the gazetteer-index tool), so the two never disagree."""
+    args = ["swift", "run", "-q", "--package-path", ROOT, "gazetteer-index", OUT, INDEX] + (["--check"] if check else [])
+    return subprocess.run(args).returncode == 0
 
 
 if __name__ == "__main__":
