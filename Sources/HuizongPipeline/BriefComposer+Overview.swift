@@ -24,9 +24,8 @@ extension BriefComposer {
 
     /// The scale of a metric's column: from the largest figure the column shows (the 合计).
     func scale(_ metric: String) -> ColumnScale {
-        var values = structure.rows.compactMap { ownTotal($0, metric)?.value }
-        if let total = campaignTotal(metric) { values.append(total.value) }
-        return ColumnScale(largest: values, language: config.language)
+        let values = structure.rows.compactMap { ownTotal($0, metric)?.value }
+        return ColumnScale(largest: values, total: campaignTotal(metric)?.value, language: config.language)
     }
 
     static let barsInLargeBrief = 10

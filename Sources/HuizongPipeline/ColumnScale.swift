@@ -15,8 +15,14 @@ struct ColumnScale: Equatable {
 
     /// The scale that suits the largest of `values`: 万亿 from 1万亿, 亿 from 1亿, 万 from 1万, as the
     /// chart axis scales. English scales by thousand, million, billion, trillion and names the unit in English.
-    init(largest values: [Decimal], language: Language = .zh) {
-        let top = values.max() ?? 0
+    ///
+    /// A column's `total` (its 合计) counts for 万 and 亿, but 万亿 needs a row of 1万亿: rows of a
+    /// few hundred 亿 under a 合计 of 2.6万亿 would all read 0.0x (a reader sees 626.87 and
+    /// 26307.81 in 亿元 at a glance; the cover and the lead write the 合计 as 2.63万亿元).
+    init(largest values: [Decimal], total: Decimal? = nil, language: Language = .zh) {
+        let rowsTop = values.max() ?? 0
+        let withTotal = max(rowsTop, total ?? 0)
+        let top = withTotal >= 1_000_000_000_000 && rowsTop < 1_000_000_000_000 ? min(withTotal, 999_999_999_999) : withTotal
         english = language == .en
         if english {
             if top >= 1_000_000_000_000 { divisor = 1_000_000_000_000; prefix = "trillion"; decimals = 2 }

@@ -16,6 +16,18 @@ final class LargeNumberScaleTests: XCTestCase {
         XCTAssertEqual(ColumnScale(largest: [Decimal(string: "999999000000")!], language: .zh).unit("元"), "亿元")
     }
 
+    /// A 合计 of 万亿 over rows of 亿 keeps the column in 亿: the rows would all read 0.0x.
+    func testOnlyARowOfWanYiPutsAColumnInWanYi() {
+        let rows: [Decimal] = [62_687_000_000, 127_058_000_000]
+        let scale = ColumnScale(largest: rows, total: trillions, language: .zh)
+        XCTAssertEqual(scale.unit("元"), "亿元")
+        XCTAssertEqual(scale.cell(62_687_000_000, qualifier: .exact), "626.87")
+        XCTAssertEqual(scale.cell(trillions, qualifier: .exact), "26307.81")
+        XCTAssertEqual(ColumnScale(largest: rows, total: trillions, language: .en).unit("元"), "billion yuan")
+        // A 合计 still lifts a column of small rows to 万 or 亿, as before.
+        XCTAssertEqual(ColumnScale(largest: [9_000], total: 12_000, language: .zh).unit("条"), "万条")
+    }
+
     func testEnglishSaysTrillion() {
         let scale = ColumnScale(largest: [trillions], language: .en)
         XCTAssertEqual(scale.unit("元"), "trillion yuan")
