@@ -46,7 +46,7 @@ let package = Package(
         // Word, OpenDocument, HTML and PDF files to plain text lines, for HuizongText to read.
         .target(name: "HuizongFormats", dependencies: ["HuizongText", "CZip", "CLibXML2", "CPoppler"]),
         .target(name: "HuizongPlaces",
-                resources: [.copy("Data/gazetteer.tsv"), .copy("Data/newspapers.tsv")]),
+                resources: [.copy("Data/gazetteer.tsv"), .copy("Data/gazetteer.index"), .copy("Data/newspapers.tsv")]),
         .target(name: "HuizongFacts", dependencies: ["HuizongText", "HuizongPlaces"],
                 resources: [.copy("Data/metrics.tsv"), .copy("Data/metric_order.tsv")]),
         .target(name: "HuizongTotals", dependencies: ["HuizongFacts", "HuizongPlaces", "HuizongText"]),
@@ -64,6 +64,10 @@ let package = Package(
             "HuizongPipeline", "HuizongPlaces", "HuizongText", "HuizongRender",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
+
+        // MARK: Data tools
+        // The gazetteer ready-made (Data/gazetteer.index), written by scripts/gazetteer/build.py.
+        .executableTarget(name: "gazetteer-index", dependencies: ["HuizongPlaces"], path: "Sources/GazetteerIndex"),
 
         // MARK: Benchmark (swift run -c release huizong-bench; see README)
         .executableTarget(name: "huizong-bench", dependencies: [

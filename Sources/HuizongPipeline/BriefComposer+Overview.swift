@@ -24,9 +24,8 @@ extension BriefComposer {
 
     /// The scale of a metric's column: from the largest figure the column shows (the 合计).
     func scale(_ metric: String) -> ColumnScale {
-        var values = structure.rows.compactMap { ownTotal($0, metric)?.value }
-        if let total = campaignTotal(metric) { values.append(total.value) }
-        return ColumnScale(largest: values, language: config.language)
+        let values = structure.rows.compactMap { ownTotal($0, metric)?.value }
+        return ColumnScale(largest: values, total: campaignTotal(metric)?.value, language: config.language)
     }
 
     static let barsInLargeBrief = 10
@@ -41,7 +40,8 @@ extension BriefComposer {
         for start in stride(from: 0, to: metrics.count, by: perTable) {
             let chunk = Array(metrics[start..<min(start + perTable, metrics.count)])
             let scales = chunk.map { scale($0.id) }
-            let columns = [TableColumn(header: labels.region, weight: 1.5)]
+            // Pinyin and the Chinese beside it need a wider name column in English.
+            let columns = [TableColumn(header: labels.region, weight: config.language == .en ? 2.3 : 1.5)]
                 + zip(chunk, scales).map { metric, scale in
                     TableColumn(header: labels.columnHead(metric.label(config.language),
                                                           unit: scale.unit(ranked(metric.id, level: .province).first?.unit ?? "")),
@@ -54,9 +54,10 @@ extension BriefComposer {
             }
             var rows: [[String]] = []
             for group in structure.groups {
-                let subtotal = structure.rowLevel == .province ? group.province.name : labels.subtotal(group.province.name)
+                let province = regionName(group.province)
+                let subtotal = structure.rowLevel == .province ? province : labels.subtotal(province)
                 rows.append([subtotal] + cells(group.province))
-                for member in group.members { rows.append([labels.indented(member.name)] + cells(member)) }
+                for member in group.members { rows.append([labels.indented(regionName(member))] + cells(member)) }
             }
             rows.append([labels.grandTotal] + zip(chunk, scales).map { metric, scale in
                 campaignTotal(metric.id).map { scale.cell($0.value, qualifier: $0.qualifier) } ?? "—"
@@ -97,10 +98,10 @@ extension BriefComposer {
         let documents = Set(shown.flatMap(\.documents)).count
         return BarChart(
             title: labels.chartTitle(metric.label(config.language), shown: shown.count, of: rows.count,
-                                     level: level, within: parent?.name),
+                                     level: level, within: parent.map(chartName)),
             id: metric.id, unit: scale.unit(shown[0].unit),
                         // Bar lengths in the scale of the labels, so the axis ticks (万条: 2, 4, 6) read in it too.
-            bars: shown.map { Bar(label: $0.region.name, value: NSDecimalNumber(decimal: $0.value / scale.divisor).doubleValue,
+            bars: shown.map { Bar(label: chartName($0.region), value: NSDecimalNumber(decimal: $0.value / scale.divisor).doubleValue,
                                   display: scale.cell($0.value, qualifier: $0.qualifier)) },
             color: config.colors[metric.id] ?? metric.color,
             source: labels.chartSource(documents: documents, figures: figures,

@@ -26,7 +26,7 @@ extension BriefComposer {
     }
 
     func regionSection(_ region: Region, level: Int) -> BriefSection {
-        var blocks: [Block] = [.note(gazetteer.path(of: region.code).map(\.name).joined(separator: " › ") + "（\(region.code)）")]
+        var blocks: [Block] = [.note(pathText(region) + labels.code(region.code))]
         let shown = Set(metricsShown().map(\.id))
         let own = (totalsByRegion[region.code] ?? []).filter { shown.contains($0.metric) }
         if !own.isEmpty {
@@ -72,6 +72,6 @@ extension BriefComposer {
         let listed = indices.filter { Self.summarised(facts.metric(at: $0)) }
         if !listed.isEmpty { blocks += listedFacts(listed, showRegion: true, section: region.code) }
         if listed.count < indices.count { blocks.append(.note(labels.otherFigures(indices.count - listed.count))) }
-        return BriefSection(title: region.name, level: level, anchor: "region-\(region.code)", blocks: blocks)
+        return BriefSection(title: regionName(region), level: level, anchor: "region-\(region.code)", blocks: blocks)
     }
 }

@@ -60,7 +60,7 @@ extension BriefComposer {
             guard let total = campaignTotal(metric.id), let top = chartRows(metric.id).first else { continue }
             let share = total.value > 0 ? NSDecimalNumber(decimal: top.value / total.value).doubleValue : 0
             sentences.append(labels.leaderSentence(metric: metric.label(config.language), total: total.display,
-                                                   leader: top.region.name, value: display(top),
+                                                   leader: regionName(top.region), value: display(top),
                                                    percent: Int((share * 100).rounded()),
                                                    rowsAtLevel: structure.rowLevel))
         }

@@ -217,7 +217,7 @@ struct BriefComposer {
                 ?? numbers.format(f.value, unit: f.unit, qualifier: f.qualifier)
             // A section listing the figures of several regions (a prefecture's counties) names the
             // region of each figure not its own before the quote, with the place below it.
-            let names = [showRegion && f.regionCode != section ? f.region : "", f.place].filter { !$0.isEmpty }
+            let names = [showRegion && f.regionCode != section ? regionName(code: f.regionCode, chinese: f.region) : "", f.place].filter { !$0.isEmpty }
             let place = names.isEmpty ? "" : "［" + names.joined(separator: " · ") + "］"
             let source = headings[f.document].map { $0.citation(reference: TotalsExport.reference(f)) } ?? TotalsExport.reference(f)
             return [MetricCatalog.info(f.metric).label(config.language), value, labels.statusName(f.status.rawValue),
@@ -283,7 +283,7 @@ struct BriefComposer {
                       TableColumn(header: labels.script), TableColumn(header: labels.region, weight: 1.3),
                       TableColumn(header: labels.figures, alignment: .trailing, weight: 0.6)],
             rows: read.map { d in
-                [d.path, d.source.encoding, labels.scriptName(d.source.script), d.region.region.map { labels.documentRegion($0.name, fromPath: d.regionFromPath) } ?? "—", "\(d.figures)"]
+                [d.path, d.source.encoding, labels.scriptName(d.source.script), d.region.region.map { labels.documentRegion(regionName($0), fromPath: d.regionFromPath) } ?? "—", "\(d.figures)"]
             })
         if !read.isEmpty { documentBlocks.append(.table(documents)) }
         // Skipped files are among the warnings, each with its reason.

@@ -20,10 +20,11 @@ struct BriefNumbers: Sendable {
         return magnitude(low) + "–" + magnitude(high) + Self.nbsp + Self.unitName(unit)
     }
 
-    /// The number alone: 万/亿 in Chinese; in English grouped digits below a million, then
-    /// million or billion to two decimals.
+    /// The number alone: 万/亿/万亿 in Chinese; in English grouped digits below a million, then
+    /// million, billion or trillion to two decimals.
     func magnitude(_ value: Decimal) -> String {
         guard language == .en else { return DisplayNumber.magnitude(value) }
+        if value >= 1_000_000_000_000 { return Self.trimmed(value / 1_000_000_000_000) + Self.nbsp + "trillion" }
         if value >= 1_000_000_000 { return Self.trimmed(value / 1_000_000_000) + Self.nbsp + "billion" }
         if value >= 1_000_000 { return Self.trimmed(value / 1_000_000) + Self.nbsp + "million" }
         return Self.grouped(ColumnScale.round(value, places: 2))

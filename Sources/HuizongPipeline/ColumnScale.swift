@@ -6,26 +6,34 @@ import HuizongTotals
 /// at a glance only when every cell is in the same 万 or 亿 and shows the same decimals, and
 /// the unit stands once in the column head (`征集意见建议（万条）`), not in every cell.
 struct ColumnScale: Equatable {
-    /// The multiplier the cells are written in: 1, 10⁴ (万) or 10⁸ (亿).
+    /// The multiplier the cells are written in: 1, 10⁴ (万), 10⁸ (亿) or 10¹² (万亿).
     let divisor: Decimal
-    /// `万`, `亿` or empty.
+    /// `万`, `亿`, `万亿` or empty.
     let prefix: String
     /// Decimals every cell shows: 2 when scaled, 0 otherwise.
     let decimals: Int
 
-    /// The scale that suits the largest of `values`: 亿 from 1亿, 万 from 1万, as the chart axis scales.
-    /// English scales by thousand, million, billion (the axis's K, M, B) and names the unit in English.
-    init(largest values: [Decimal], language: Language = .zh) {
-        let top = values.max() ?? 0
+    /// The scale that suits the largest of `values`: 万亿 from 1万亿, 亿 from 1亿, 万 from 1万, as the
+    /// chart axis scales. English scales by thousand, million, billion, trillion and names the unit in English.
+    ///
+    /// A column's `total` (its 合计) counts for 万 and 亿, but 万亿 needs a row of 1万亿: rows of a
+    /// few hundred 亿 under a 合计 of 2.6万亿 would all read 0.0x (a reader sees 626.87 and
+    /// 26307.81 in 亿元 at a glance; the cover and the lead write the 合计 as 2.63万亿元).
+    init(largest values: [Decimal], total: Decimal? = nil, language: Language = .zh) {
+        let rowsTop = values.max() ?? 0
+        let withTotal = max(rowsTop, total ?? 0)
+        let top = withTotal >= 1_000_000_000_000 && rowsTop < 1_000_000_000_000 ? min(withTotal, 999_999_999_999) : withTotal
         english = language == .en
         if english {
-            if top >= 1_000_000_000 { divisor = 1_000_000_000; prefix = "billion"; decimals = 2 }
+            if top >= 1_000_000_000_000 { divisor = 1_000_000_000_000; prefix = "trillion"; decimals = 2 }
+            else if top >= 1_000_000_000 { divisor = 1_000_000_000; prefix = "billion"; decimals = 2 }
             else if top >= 1_000_000 { divisor = 1_000_000; prefix = "million"; decimals = 2 }
             else if top >= 1_000 { divisor = 1_000; prefix = "thousand"; decimals = 2 }
             else { divisor = 1; prefix = ""; decimals = 0 }
             return
         }
-        if top >= 100_000_000 { divisor = 100_000_000; prefix = "亿"; decimals = 2 }
+        if top >= 1_000_000_000_000 { divisor = 1_000_000_000_000; prefix = "万亿"; decimals = 2 }
+        else if top >= 100_000_000 { divisor = 100_000_000; prefix = "亿"; decimals = 2 }
         else if top >= 10_000 { divisor = 10_000; prefix = "万"; decimals = 2 }
         else { divisor = 1; prefix = ""; decimals = 0 }
     }

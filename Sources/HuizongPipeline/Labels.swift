@@ -1,6 +1,6 @@
 import HuizongPlaces
 import HuizongTotals
-/// The fixed words of the brief in each language. Region names and quotes stay Chinese.
+/// The fixed words of the brief in each language. Quotes stay Chinese; region names are in pinyin with the Chinese beside them in English (BriefComposer+Names).
 struct Labels: Sendable {
     let language: Language
     private var zh: Bool { language == .zh }
@@ -74,6 +74,8 @@ struct Labels: Sendable {
         let glued = ("（" + unit + "）").map(String.init).joined(separator: "\u{2060}")
         return unit.isEmpty ? metric : zh ? metric + glued : metric + " (" + unit + ")"
     }
+    /// A region's code after its path: `（150400）`, ` (150400)`.
+    func code(_ code: String) -> String { zh ? "（\(code)）" : " (\(code))" }
     func subtotal(_ province: String) -> String { zh ? "\(province) 小计" : "\(province), subtotal" }
     func indented(_ name: String) -> String { "\u{3000}" + name }
     var grandTotal: String { zh ? "合计" : "Total" }

@@ -4,8 +4,9 @@ import HuizongText
 
 /// A place name as a person types it, for `huizong regions` and the config's `region = "…"`:
 /// the gazetteer's names, short forms, former names and codes, and also Traditional characters
-/// (錫林郭勒盟, through OpenCC) and full paths (赤峰市红山区, 内蒙古 › 赤峰市 › 红山区). When nothing
-/// matches, `suggestions` gives the nearest region names.
+/// (錫林郭勒盟, through OpenCC), full paths (赤峰市红山区, 内蒙古 › 赤峰市 › 红山区) and pinyin
+/// (Chifeng, chifeng shi, Hongshan District). When nothing matches, `suggestions` gives the
+/// nearest region names.
 public struct RegionQuery {
     public let gazetteer: Gazetteer
 
@@ -28,6 +29,11 @@ public struct RegionQuery {
         if simplified != typed {
             let converted = lookup(simplified)
             if !converted.isEmpty { return Answer(matches: converted, readAs: "as Simplified \(simplified)") }
+        }
+        // Latin letters and no Chinese: pinyin, with or without the generic part.
+        if Self.isLatin(typed) {
+            let pinyin = gazetteer.lookupPinyin(typed)
+            return Answer(matches: pinyin, readAs: pinyin.isEmpty ? nil : "as pinyin")
         }
         var memo: [String: [GazetteerMatch]] = [:]
         let joined = simplified.components(separatedBy: Self.separators).joined()
@@ -54,6 +60,7 @@ public struct RegionQuery {
 
     /// Region names one or two edits from `text`, or containing it (or contained in it), nearest first.
     public func suggestions(_ text: String, limit: Int = 6) -> [Region] {
+        if Self.isLatin(text) { return gazetteer.pinyinSuggestions(text, limit: limit) }
         let typed = ScriptConverter.traditionalToSimplified.convert(text) ?? text
         let query = Array(typed.components(separatedBy: Self.separators).joined())
         guard !query.isEmpty else { return [] }
@@ -70,6 +77,12 @@ public struct RegionQuery {
             if distance <= allowed { scored.append((distance, region)) }
         }
         return scored.sorted { ($0.0, $0.1.level, $0.1.code) < ($1.0, $1.1.level, $1.1.code) }.prefix(limit).map(\.1)
+    }
+
+    /// Whether `text` is written in Latin letters (pinyin) rather than Chinese characters.
+    static func isLatin(_ text: String) -> Bool {
+        let letters = text.unicodeScalars.filter { $0.properties.isAlphabetic }
+        return !letters.isEmpty && letters.allSatisfy { $0.value < 0x2E80 }
     }
 
     private func lookup(_ name: String) -> [GazetteerMatch] {

@@ -10,6 +10,17 @@ struct EdgeTable: Sendable {
     /// Node ids must fit in 21 bits (the bundled data needs ~18).
     static let maxNodes: Int32 = 1 << 21
 
+    /// The table as built (`GazetteerIndexFile` stores it so a run need not build it again).
+    var storage: [UInt64] { slots }
+
+    /// A table stored by `storage` and holding `count` edges.
+    init(storage: [UInt64], count: Int) {
+        precondition(storage.count >= 16 && storage.count & (storage.count - 1) == 0, "edge table size")
+        slots = storage
+        mask = storage.count - 1
+        self.count = count
+    }
+
     /// A table for about `capacity` edges.
     init(capacity: Int) {
         var size = 16

@@ -7,8 +7,12 @@ import Foundation
 public final class Gazetteer: Sendable {
     /// Every division, sorted by code.
     public let regions: [Region]
+    /// Each region's name in pinyin with its generic part in English (`Chifeng City`), by the
+    /// index in `regions`; empty when the data file has none. Written at gazetteer-build time
+    /// (scripts/gazetteer/english_names.py); see Gazetteer+Pinyin.swift.
+    let englishNames: [String]
     /// Township names; `townshipCounty[i]` is the index in `regions` of township i's county.
-    let townshipNames: [String]
+    let townshipNames: PackedNames
     let townshipCounty: [Int32]
     let regionIndex: [String: Int32]
     /// Parent index of each region (-1 for a province) and its depth (0 province … 2 county).
@@ -30,8 +34,9 @@ public final class Gazetteer: Sendable {
     /// Township stems of the counties TieBreak has weighed, built as needed.
     let townshipStems = TownshipStems()
 
-    init(regions: [Region], townshipNames: [String], townshipCounty: [Int32], trie: NameTrie) {
+    init(regions: [Region], englishNames: [String], townshipNames: PackedNames, townshipCounty: [Int32], trie: NameTrie) {
         self.regions = regions
+        self.englishNames = englishNames
         self.townshipNames = townshipNames
         self.townshipCounty = townshipCounty
         var index: [String: Int32] = [:]
@@ -64,7 +69,7 @@ public final class Gazetteer: Sendable {
         self.chainStart = starts
     }
 
-    private static let shared = Result { try Gazetteer.load(contentsOf: bundledURL()) }
+    private static let shared = Result { try Gazetteer.loadReadyMade(tsv: bundledURL()) }
 
     /// Loads the gazetteer shipped inside the module's resources (once per process; later calls
     /// return the same instance).
@@ -79,6 +84,18 @@ public final class Gazetteer: Sendable {
             return url
         }
         throw CocoaError(.fileNoSuchFile)
+    }
+
+    /// The gazetteer of `tsv`, taken ready-made from `gazetteer.index` beside it when that file
+    /// was made from this TSV (GazetteerIndexFile), else parsed from the TSV.
+    static func loadReadyMade(tsv url: URL) throws -> Gazetteer {
+        let tsv = try Data(contentsOf: url)
+        let indexURL = url.deletingLastPathComponent().appendingPathComponent("gazetteer.index")
+        if let index = try? Data(contentsOf: indexURL, options: .alwaysMapped),
+           let ready = index.withUnsafeBytes({ i in tsv.withUnsafeBytes { t in GazetteerIndexFile.decode(i, tsv: t) } }) {
+            return ready
+        }
+        return try GazetteerLoader.parse([UInt8](tsv))
     }
 
     /// Loads a gazetteer file in the format written by `scripts/gazetteer/build.py`.

@@ -27,12 +27,13 @@ enum GazetteerLoader {
     static func parse(_ bytes: [UInt8]) throws -> Gazetteer {
         var regions: [Region] = []
         var regionIndex: [Int: Int32] = [:]
-        var townshipNames: [String] = []
+        var townshipNames = PackedNames()
         var townshipCounty: [Int32] = []
+        var englishNames: [String] = []
         var trie = NameTrie(capacity: 1 << 18)
         regions.reserveCapacity(3300)
+        englishNames.reserveCapacity(3300)
         regionIndex.reserveCapacity(3300)
-        townshipNames.reserveCapacity(40000)
         townshipCounty.reserveCapacity(40000)
 
         var lineNo = 0
@@ -65,6 +66,8 @@ enum GazetteerLoader {
                 regions.append(Region(code: text(fields[1]), name: name, level: level,
                                       parentCode: parent == "-" ? nil : parent))
                 regionIndex[code(bytes, fields[1])] = idx
+                // The sixth field, pinyin for the English brief, came later: a file without it still loads.
+                englishNames.append(fields.count >= 6 ? text(fields[5]) : "")
                 trie.insert(name.unicodeScalars[...], NameTarget(region: idx, township: -1, how: .name))
             case UInt8(ascii: "A"):
                 guard fields.count >= 4, let idx = regionIndex[code(bytes, fields[1])] else { throw ParseError(line: lineNo) }
@@ -74,7 +77,7 @@ enum GazetteerLoader {
                 guard let idx = regionIndex[code(bytes, fields[1])] else { throw ParseError(line: lineNo) }
                 let t = Int32(townshipNames.count)
                 let name = text(fields[2])
-                townshipNames.append(name)
+                townshipNames.append(utf8: bytes[fields[2]])
                 townshipCounty.append(idx)
                 trie.insert(name.unicodeScalars[...], NameTarget(region: idx, township: t, how: .township))
                 if fields.count >= 4 {
@@ -88,6 +91,7 @@ enum GazetteerLoader {
             trie.insert(word.unicodeScalars[...], NameTarget(region: -1, township: -1, how: .deictic))
         }
         trie.finish()
-        return Gazetteer(regions: regions, townshipNames: townshipNames, townshipCounty: townshipCounty, trie: trie)
+        return Gazetteer(regions: regions, englishNames: englishNames, townshipNames: townshipNames,
+                         townshipCounty: townshipCounty, trie: trie)
     }
 }

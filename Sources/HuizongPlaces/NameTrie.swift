@@ -72,6 +72,62 @@ struct NameTrie: Sendable {
         pending.reserveCapacity(capacity / 3)
     }
 
+    /// Everything a finished trie holds, for `GazetteerIndexFile` to store and read back: a run
+    /// then takes the trie ready-made instead of inserting 80,000 names into a hash table.
+    struct Parts: Equatable {
+        var edgeSlots: [UInt64]
+        var edgeCount: Int
+        var targetRegion: [Int32]
+        var targetTownship: [Int32]
+        var targetHow: [UInt8]
+        /// Targets per node; a node's targets follow those of the nodes before it.
+        var targetCount: [Int32]
+        var depth: [UInt8]
+        var startFilter: [UInt64]
+        var firstScalars: [UInt64]
+        var hasSingleScalarNames: Bool
+    }
+
+    /// The parts of a finished trie.
+    var parts: Parts {
+        Parts(edgeSlots: edges.storage, edgeCount: edges.count,
+              targetRegion: targets.map(\.region), targetTownship: targets.map(\.township),
+              targetHow: targets.map(\.how.rawValue), targetCount: targetCount, depth: depth,
+              startFilter: startFilter, firstScalars: firstScalars, hasSingleScalarNames: hasSingleScalarNames)
+    }
+
+    /// A finished trie from its parts (checked, since they come from a file).
+    init?(parts: Parts) {
+        let nodes = parts.targetCount.count, total = parts.targetRegion.count
+        guard nodes > 0, parts.depth.count == nodes, parts.targetTownship.count == total, parts.targetHow.count == total,
+              parts.startFilter.count == Self.filterWords, parts.firstScalars.count == 0x10000 / 64,
+              parts.edgeSlots.count >= 16, parts.edgeSlots.count & (parts.edgeSlots.count - 1) == 0,
+              parts.targetCount.reduce(0, { $0 + Int($1) }) == total else { return nil }
+        var targets: [NameTarget] = []
+        targets.reserveCapacity(total)
+        for i in 0..<total {
+            guard let how = NameTarget.How(rawValue: parts.targetHow[i]) else { return nil }
+            targets.append(NameTarget(region: parts.targetRegion[i], township: parts.targetTownship[i], how: how))
+        }
+        // A node's targets start where the previous nodes' end (finish() groups them so); a node
+        // without targets points at 0, as finish() leaves it.
+        var first = [Int32](repeating: 0, count: nodes)
+        var next: Int32 = 0
+        for node in 0..<nodes where parts.targetCount[node] > 0 {
+            first[node] = next
+            next += parts.targetCount[node]
+        }
+        edges = EdgeTable(storage: parts.edgeSlots, count: parts.edgeCount)
+        self.targets = targets
+        firstTarget = first
+        targetCount = parts.targetCount
+        nodeCount = Int32(nodes)
+        depth = parts.depth
+        startFilter = parts.startFilter
+        firstScalars = parts.firstScalars
+        hasSingleScalarNames = parts.hasSingleScalarNames
+    }
+
     @inline(__always) private static func key(_ node: Int32, _ scalar: UInt32) -> UInt64 {
         EdgeTable.key(node, scalar)
     }

@@ -18,13 +18,15 @@ public enum DisplayNumber {
         }
     }
 
-    /// The number alone, scaled to 万 or 亿 where that reads better.
+    /// The number alone, scaled to 万, 亿 or 万亿 where that reads better.
     ///
-    /// A value that is an exact number of 万 (or 亿) to two decimals is shown that way (2.8万);
+    /// A value that is an exact number of 万 (or 亿, 万亿) to two decimals is shown that way (2.8万);
     /// below 10万 other values stay whole (10732), since rounding would hide a stated figure;
-    /// larger ones are rounded to two decimals of 万 or 亿 (1.27亿).
+    /// larger ones are rounded to two decimals of 万, 亿 or 万亿 (1.27亿, 2.63万亿: a reader
+    /// does not count the digits of 26307.81亿).
     public static func magnitude(_ value: Decimal) -> String {
-        let wan: Decimal = 10_000, yi: Decimal = 100_000_000
+        let wan: Decimal = 10_000, yi: Decimal = 100_000_000, wanYi: Decimal = 1_000_000_000_000
+        if value >= wanYi { return scaled(value, by: wanYi, suffix: "万亿", plainBelow: nil) }
         if value >= yi { return scaled(value, by: yi, suffix: "亿", plainBelow: nil) }
         if value >= wan { return scaled(value, by: wan, suffix: "万", plainBelow: 100_000) }
         return plain(rounded(value, places: 2))

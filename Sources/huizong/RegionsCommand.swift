@@ -8,7 +8,7 @@ struct RegionsCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "regions", abstract: "Show the regions and townships a name can mean, with paths and codes.")
 
-    @Argument(help: "A place name, short form, former name, code or path, Simplified or Traditional (e.g. 锡盟, 城关镇, 赤峰市红山区, 錫林郭勒盟).")
+    @Argument(help: "A place name, short form, former name, code or path, Simplified or Traditional, or pinyin (e.g. 锡盟, 城关镇, 赤峰市红山区, 錫林郭勒盟, Chifeng, \"hongshan qu\").")
     var name: String
 
     func run() throws {
@@ -21,18 +21,21 @@ struct RegionsCommand: ParsableCommand {
         guard !answer.matches.isEmpty else {
             var lines = ["\(name): no region or township of that name"]
             let near = query.suggestions(name)
-            if !near.isEmpty { lines.append("did you mean: " + near.map(query.label).joined(separator: ", ")) }
-            if name.unicodeScalars.contains(where: { $0.properties.isAlphabetic && $0.isASCII }) {
-                lines.append("(the gazetteer has no pinyin names; type the Chinese name, Simplified or Traditional, or the 6-digit code)")
-            }
+            // Asked in pinyin, the suggestions say theirs too: `赤峰市 150400 (Chifeng City)`.
+            let english = { (region: Region) in gazetteer.englishName(of: region.code).map { " (\($0))" } ?? "" }
+            if !near.isEmpty { lines.append("did you mean: " + near.map { query.label($0) + english($0) }.joined(separator: ", ")) }
             print(lines.joined(separator: "\n"))
             throw ExitCode(1)
         }
         if let readAs = answer.readAs { Terminal.report(["(\(name) read \(readAs))"]) }
         for match in answer.matches {
-            let path = gazetteer.path(of: match.region.code).map(\.name).joined(separator: " › ")
+            let regions = gazetteer.path(of: match.region.code)
+            let path = regions.map(\.name).joined(separator: " › ")
             let place = match.township.map { " › \($0)" } ?? ""
-            print("\(match.region.code)  \(path)\(place)  (\(match.how))")
+            // The same path in pinyin (townships have none), e.g. `Inner Mongolia › Chifeng City › Hongshan District`.
+            let english = regions.compactMap { gazetteer.englishName(of: $0.code) }
+            let pinyin = english.count == regions.count ? "  " + english.joined(separator: " › ") : ""
+            print("\(match.region.code)  \(path)\(place)\(pinyin)  (\(match.how))")
         }
     }
 }

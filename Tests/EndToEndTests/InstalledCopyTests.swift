@@ -12,7 +12,8 @@ final class InstalledCopyTests: XCTestCase {
         try fm.createDirectory(at: share, withIntermediateDirectories: true)
         let binary = bin.appendingPathComponent("huizong")
         try fm.copyItem(at: CommandRunner.huizong, to: binary)
-        for path in ["Sources/HuizongPlaces/Data/gazetteer.tsv", "Sources/HuizongPlaces/Data/newspapers.tsv",
+        for path in ["Sources/HuizongPlaces/Data/gazetteer.tsv", "Sources/HuizongPlaces/Data/gazetteer.index",
+                     "Sources/HuizongPlaces/Data/newspapers.tsv",
                      "Sources/HuizongFacts/Data/metrics.tsv", "Sources/HuizongFacts/Data/metric_order.tsv"] {
             let source = ProjectPaths.root.appendingPathComponent(path)
             try fm.copyItem(at: source, to: share.appendingPathComponent(source.lastPathComponent))

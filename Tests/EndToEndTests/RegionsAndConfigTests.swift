@@ -25,9 +25,23 @@ final class RegionsAndConfigTests: XCTestCase {
         let result = try regions("赤锋市")
         XCTAssertEqual(result.status, 1)
         XCTAssertTrue(result.stdout.contains("did you mean") && result.stdout.contains("赤峰市 150400"), result.stdout)
-        let latin = try regions("Chifeng")
+        // A slip in pinyin is answered in pinyin too.
+        let latin = try regions("Chifen")
         XCTAssertEqual(latin.status, 1)
-        XCTAssertTrue(latin.stdout.contains("pinyin"), latin.stdout)
+        XCTAssertTrue(latin.stdout.contains("赤峰市 150400 (Chifeng City)"), latin.stdout)
+    }
+
+    func testRegionsReadsPinyinAndShowsIt() throws {
+        for typed in ["Chifeng", "chifeng shi", "Chifeng City", "Chìfēng"] {
+            let result = try regions(typed)
+            XCTAssertEqual(result.status, 0, "\(typed): \(result.stdout)")
+            XCTAssertEqual(result.stdout, "150400  内蒙古自治区 › 赤峰市  Inner Mongolia › Chifeng City  (pinyin)\n", typed)
+        }
+        let hongshan = try regions("Hongshan")
+        XCTAssertEqual(hongshan.stdout.split(separator: "\n").map { String($0.prefix(6)) }, ["150402", "420111"], hongshan.stdout)
+        XCTAssertTrue(hongshan.stdout.contains("Chifeng City › Hongshan District"), hongshan.stdout)
+        // Chinese names show their pinyin path as well.
+        XCTAssertTrue(try regions("六安").stdout.contains("Anhui › Lu'an City"))
     }
 
     func testAConfigNamingNoInputDocumentStopsTheRun() throws {

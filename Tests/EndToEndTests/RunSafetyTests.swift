@@ -146,7 +146,7 @@ final class RunSafetyTests: XCTestCase {
         let result = try huizong(["build", input.path, "-o", out.path, "--quiet"], timeout: 120)
         XCTAssertEqual(result.status, 0, result.stderr)
         let text = try CommandRunner.tool("pdftotext", ["-enc", "UTF-8", out.appendingPathComponent("brief.pdf").path, "-"]).stdout
-        XCTAssertTrue(text.contains("100000000000000000000亿条"), "the bar's label")
+        XCTAssertTrue(text.contains("10000000000000000万亿条"), "the figure in 万亿 (issue 18)")
         XCTAssertFalse(text.contains("8192"), "an axis label with floating-point noise")
         XCTAssertTrue(text.contains("解决问题100件"), "the long quote's end is in the brief")
     }

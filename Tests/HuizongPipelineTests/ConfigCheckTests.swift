@@ -38,6 +38,10 @@ final class ConfigCheckTests: XCTestCase {
         XCTAssertEqual(try check("[documents.\"a.txt\"]\nregion = \"西安市新城区\"\n").documentRegions["a.txt"], "610102")
         XCTAssertEqual(try check("[documents.\"a.txt\"]\nregion = \"錫林郭勒盟\"\n").documentRegions["a.txt"], "152500")
         XCTAssertEqual(try check("[documents.\"a.txt\"]\nregion = \"150102\"\n").documentRegions["a.txt"], "150102")
+        // In pinyin too; a pinyin name two districts share is ambiguous like a Chinese one.
+        XCTAssertEqual(try check("[documents.\"a.txt\"]\nregion = \"Chifeng\"\n").documentRegions["a.txt"], "150400")
+        let hongshan = message("[documents.\"a.txt\"]\nregion = \"Hongshan\"\n")
+        XCTAssertTrue(hongshan.contains("ambiguous") && hongshan.contains("150402") && hongshan.contains("420111"), hongshan)
     }
 
     func testADocumentKeyMatchingNoInputIsAnError() {

@@ -12,6 +12,10 @@ final class ExportTests: XCTestCase {
         XCTAssertEqual(DisplayNumber.format(127_418_000, unit: "元", qualifier: .approx), "≈1.27亿元")
         XCTAssertEqual(DisplayNumber.format(Decimal(string: "72.4")!, unit: "%"), "72.4%")
         XCTAssertEqual(DisplayNumber.format(161_900_000, unit: "元"), "1.62亿元")
+        // From 1万亿 on, 万亿: never 26307.81亿元.
+        XCTAssertEqual(DisplayNumber.format(Decimal(string: "2630781000000")!, unit: "元"), "2.63万亿元")
+        XCTAssertEqual(DisplayNumber.format(1_000_000_000_000, unit: "元", qualifier: .atLeast), "≥1万亿元")
+        XCTAssertEqual(DisplayNumber.format(Decimal(string: "999999000000")!, unit: "元"), "9999.99亿元")
     }
 
     func testCSVHasBOMQuotesAndNeutralisesFormulas() throws {
