@@ -100,7 +100,7 @@ public struct FactExtractor: Sendable {
                 facts.append(fact)
                 inHeading.append(paragraphSpan.map { $0.kind == .title || $0.kind == .heading } ?? false)
                 evidence.append(UnmarkedSeries.Evidence(statedWhole: rules.statesWhole(in: t, at: place),
-                                                        saysDone: UnmarkedSeries.saysDone(t, clause: clause, before: f.start),
+                                                        saysDone: UnmarkedSeries.saysDone(t, clause: place.clause, before: f.start),
                                                         sentence: sentence.lowerBound))
             }
         }

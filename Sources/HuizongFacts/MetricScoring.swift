@@ -357,11 +357,13 @@ extension MetricRules {
     /// before it in its clause: 县级职能部门, 省级财政, 这场活动, 工程类), a subset of a list just named
     /// (`在65件民生实事中,已有26件完成`: an earlier clause of the sentence states a count and ends in
     /// `@subset`), or a
-    /// place below the county (`inPlace`: a village's or township's own figure).
+    /// place below the county (`inPlace`: a village's or township's own figure). Not narrowing: 包括
+    /// listing what items are (only figures counted like the total are its parts), a 合计 after the
+    /// list, many bodies (各部门), examples before 等.
     func scope(_ m: SentenceMarkers, in t: [Unicode.Scalar], at place: FigurePlace, unit: String, inPlace: Bool) -> Scope {
         // 包括A、B…，合计十大类52件: a sum after the list closes it; the figure is the whole again.
         if let b = m.breakdown, b <= place.start, !Self.sumsUp(t, from: max(b, place.clause.lowerBound), to: place.start),
-           Self.breaksDownSameKind(t, before: b - 2, in: place.sentence, unit: unit) { return .part }
+           Self.breaksDownSameKind(t, markerEnd: b, in: place.sentence, unit: unit) { return .part }
         if inPlace { return .part }
         var narrowed = false
         // The body or tier must be the clause's subject, at its head: 全市公安机关共化解…, 县级职能部门解决…;
@@ -375,7 +377,6 @@ extension MetricRules {
         }
         if narrowed { return .part }
         if Self.isCategoryCount(t, at: place) || Self.describesOneThing(t, at: place) { return .part }
-        // The subset counts items of the list; money spent on it (资金累计投入68.34亿元) is not one of them.
         // The subset counts items of the list; money spent on it (资金累计投入68.34亿元) is not one of them.
         if let subset = m.subset, subset <= place.start, CountingUnits.unitClass(unit) == CountingUnits.unitClass("件") { return .part }
         return narrowed ? .part : .wholeArea
@@ -412,15 +413,7 @@ extension MetricRules {
     /// Whether a summing word stands in `from..<to`.
     static func sumsUp(_ t: [Unicode.Scalar], from: Int, to: Int) -> Bool {
         guard from < to else { return false }
-        let span = t[from..<to]
-        return summingWords.contains { w in
-            var k = span.startIndex
-            while k + w.count <= span.endIndex {
-                if t[k] == w[0] && Array(t[k..<(k + w.count)]) == w { return true }
-                k += 1
-            }
-            return false
-        }
+        return summingWords.contains { w in (from..<to).contains { ScalarText.matches(w, in: t, at: $0, limit: to) } }
     }
 
     /// How far into its clause a body or tier word still stands as the subject.
@@ -470,17 +463,19 @@ extension MetricRules {
     /// Whether the breakdown marker at `marker` makes a figure in `unit` a part: always for 其中; for
     /// 包括 when the sentence before it states no count (the total is the previous sentence's) or one
     /// in the same unit (十件民生实事具体包括…公租房建成634套 lists the items' contents, not parts of the 10).
-    static func breaksDownSameKind(_ t: [Unicode.Scalar], before marker: Int, in sentence: Range<Int>, unit: String) -> Bool {
+    static func breaksDownSameKind(_ t: [Unicode.Scalar], markerEnd: Int, in sentence: Range<Int>, unit: String) -> Bool {
         // 其中 always narrows (其中已完工260项，已完成投资4500多万元: the investment of those done).
-        guard marker >= 0, t[marker] == "包" else { return true }
-        let before = sentence.lowerBound..<max(sentence.lowerBound, marker)
+        let marker = markerEnd - listing.count
+        guard marker >= sentence.lowerBound, ScalarText.matches(listing, in: t, at: marker, limit: markerEnd) else { return true }
+        let before = sentence.lowerBound..<marker
         return !statesCount(t, in: before, like: nil) || statesCount(t, in: before, like: unit)
     }
+
+    static let listing = Array("包括".unicodeScalars)
 
     /// Whether `range` holds a number followed (after 余, 多 and magnitude words) by `unit` (as its
     /// base unit: 万元 is 元); by any unit of count, measure or money when `unit` is nil.
     static func statesCount(_ t: [Unicode.Scalar], in range: Range<Int>, like unit: String?) -> Bool {
-        let wanted = unit
         var i = range.lowerBound
         while i < range.upperBound {
             guard NumeralTables.arabicDigit(t[i]) != nil || NumeralTables.chineseDigit(t[i]) != nil
@@ -490,7 +485,7 @@ extension MetricRules {
                 || "余多万亿十百千. ".unicodeScalars.contains(t[j]) { j += 1 }
             if let entry = UnitTable.standard.match(t, at: j, limit: range.upperBound),
                entry.kind == .quantity || entry.kind == .money,
-               wanted == nil || entry.base == wanted { return true }
+               unit == nil || entry.base == unit { return true }
             i = j
         }
         return false

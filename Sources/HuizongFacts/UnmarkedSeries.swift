@@ -45,11 +45,20 @@ enum UnmarkedSeries {
             if f.scope == .wholeArea { series[key, default: []].append(i) } else { markedParts[key, default: 0] += f.value }
         }
         for (key, all) in series where all.count > 1 {
-            let progress = all.filter { i in
-                evidence[i].saysDone && all.contains { j in j < i && evidence[j].sentence == evidence[i].sentence && facts[j].value > facts[i].value }
+            // Members are in text order: one pass keeps the largest value seen so far in the sentence
+            // (linear, however many figures a long document gives one series).
+            var members: [Int] = []
+            var sentence = -1
+            var largestSoFar: Decimal = 0
+            for i in all {
+                if evidence[i].sentence != sentence { sentence = evidence[i].sentence; largestSoFar = 0 }
+                if evidence[i].saysDone && largestSoFar > facts[i].value {
+                    facts[i].scope = .part
+                } else {
+                    members.append(i)
+                }
+                largestSoFar = max(largestSoFar, facts[i].value)
             }
-            for i in progress { facts[i].scope = .part }
-            let members = all.filter { !progress.contains($0) }
             if members.count < 2 { continue }
             // Beside a stated total (累计办结实事548件), the unmarked smaller figures are its sectors.
             if let stated = members.filter({ statedWhole[$0] }).map({ facts[$0].value }).max() {
