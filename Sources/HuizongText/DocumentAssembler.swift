@@ -100,7 +100,7 @@ enum DocumentAssembler {
         }
         let source = SourceInfo(encoding: encoding, script: script, invalidBytes: invalidBytes,
                                 byteCount: byteCount, sha256: sha)
-        return Document(path: path, text: ScalarText.string(scalars), scalars: scalars, paragraphs: paragraphs,
+        return Document(path: path, scalars: scalars, paragraphs: paragraphs,
                         sentences: sentences, source: source, lineMap: LineMap(starts: starts, lines: lineNumbers),
                         diagnostics: diagnostics)
     }
