@@ -30,6 +30,9 @@ let package = Package(
                        providers: [.apt(["libopencc-dev"])]),
         .systemLibrary(name: "CCrypto", pkgConfig: "libcrypto",
                        providers: [.apt(["libssl-dev"])]),
+        // Chart PNGs (libpng with zlib; Cairo links it too).
+        .systemLibrary(name: "CPNG", pkgConfig: "libpng",
+                       providers: [.apt(["libpng-dev"])]),
         // Input formats (HuizongFormats): the .docx/.odt container, their XML and HTML, PDF text.
         .systemLibrary(name: "CZip", pkgConfig: "libzip",
                        providers: [.apt(["libzip-dev"])]),
@@ -51,7 +54,7 @@ let package = Package(
                 resources: [.copy("Data/metrics.tsv"), .copy("Data/metric_order.tsv")]),
         .target(name: "HuizongTotals", dependencies: ["HuizongFacts", "HuizongPlaces", "HuizongText"]),
         .target(name: "HuizongLayout"),
-        .target(name: "HuizongRender", dependencies: ["HuizongLayout", "CCairo", "CPangoCairo", "CFontconfig"]),
+        .target(name: "HuizongRender", dependencies: ["HuizongLayout", "CCairo", "CPangoCairo", "CFontconfig", "CPNG"]),
 
         // MARK: Wiring and command line
         .target(name: "HuizongPipeline", dependencies: [

@@ -1,12 +1,12 @@
 #!/usr/bin/env bash
 # Installs what Huizong needs on Debian 12 and returns at once when everything is present:
 # the C libraries it links (Cairo, Pango, OpenCC; libzip, libxml2 and poppler-glib for .docx/.odt,
-# .html and .pdf inputs) and poppler-utils, which the tests use to read the PDF back. LibreOffice,
+# .html and .pdf inputs; libpng for chart PNGs) and poppler-utils, which the tests use to read the PDF back. LibreOffice,
 # which reads .doc/.wps/.rtf inputs, is optional and not installed here. Swift itself is expected
 # on PATH (Swift 6.x).
 set -euo pipefail
 
-packages=(libcairo2-dev libpango1.0-dev libfontconfig-dev libopencc-dev libopencc1.1 libopencc-data libssl-dev libzip-dev libxml2-dev libpoppler-glib-dev libxlsxwriter-dev poppler-utils pkg-config)
+packages=(libcairo2-dev libpango1.0-dev libfontconfig-dev libopencc-dev libopencc1.1 libopencc-data libssl-dev libzip-dev libxml2-dev libpoppler-glib-dev libxlsxwriter-dev libpng-dev poppler-utils pkg-config)
 
 missing=()
 for p in "${packages[@]}"; do

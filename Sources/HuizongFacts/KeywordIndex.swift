@@ -12,6 +12,13 @@ struct KeywordIndex<Payload: Sendable>: Sendable {
     private(set) var entries: [Entry] = []
     private var byFirst = ScalarBuckets<Int>()
     private let blockWords: [[Unicode.Scalar]]
+    /// Every keyword's scalars one after another, and where each starts and how long it is: the
+    /// scan compares against this flat copy instead of each entry's own array (reading an array
+    /// out of an entry retains and releases it, at every candidate of every position).
+    private var flatWords: [Unicode.Scalar] = []
+    private var wordStart: [Int32] = []
+    private var wordLength: [Int32] = []
+    private var hasBlockers: [Bool] = []
 
     init(blockWords: [[Unicode.Scalar]]) { self.blockWords = blockWords }
 
@@ -28,47 +35,48 @@ struct KeywordIndex<Payload: Sendable>: Sendable {
         }
         byFirst.append(entries.count, for: first)
         entries.append(Entry(word: word, payload: payload, blockers: blockers))
+        wordStart.append(Int32(flatWords.count))
+        wordLength.append(Int32(word.count))
+        hasBlockers.append(!blockers.isEmpty)
+        flatWords.append(contentsOf: word)
     }
 
     /// Calls `body(index, entry, position)` for every keyword occurrence starting inside `range`
     /// (the keyword may not run past `range`), skipping `hole` (the figure itself).
     func forEachMatch(in t: [Unicode.Scalar], range: Range<Int>, skipping hole: Range<Int>,
                       _ body: (Int, Entry, Int) -> Void) {
-        // Raw buffers and in-place field reads: this runs at every scalar of every figure's clause,
-        // and copying an entry (two arrays) per candidate keyword cost more than the comparison.
+        // Raw buffers throughout, hoisted out of the loop: this runs at every scalar of every
+        // figure's clause. The bucket table is read once per position; a candidate keyword is
+        // compared against the flat copy of the words, and an entry is only read for a match.
         entries.withUnsafeBufferPointer { ents in
-            t.withUnsafeBufferPointer { text in
-                var p = range.lowerBound
-                while p < range.upperBound {
-                    if p == hole.lowerBound && !hole.isEmpty { p = hole.upperBound; continue }
-                    if let b = byFirst.bucketIndex(text[p]) {
-                        let limit = p < hole.lowerBound ? min(range.upperBound, hole.lowerBound) : range.upperBound
-                        byFirst.buckets[b].withUnsafeBufferPointer { ids in
-                            for idx in ids {
-                                guard Self.matches(ents[idx].word, text, at: p, limit: limit) else { continue }
-                                if isBlocked(ents[idx], in: t, at: p) { continue }
-                                body(idx, ents[idx], p)
-                            }
+        t.withUnsafeBufferPointer { text in
+        byFirst.withSlots { slots in
+        flatWords.withUnsafeBufferPointer { words in
+        wordStart.withUnsafeBufferPointer { starts in
+        wordLength.withUnsafeBufferPointer { lengths in
+            var p = range.lowerBound
+            while p < range.upperBound {
+                if p == hole.lowerBound && !hole.isEmpty { p = hole.upperBound; continue }
+                let v = text[p].value
+                let slot = v < 0x10000 ? Int(slots[Int(v)]) : 0
+                if slot != 0 {
+                    let limit = p < hole.lowerBound ? min(range.upperBound, hole.lowerBound) : range.upperBound
+                    byFirst.buckets[slot - 1].withUnsafeBufferPointer { ids in
+                        for idx in ids {
+                            // The first scalar matched through the table.
+                            let n = Int(lengths[idx]), w = Int(starts[idx])
+                            guard p + n <= limit else { continue }
+                            var k = 1
+                            while k < n, text[p + k] == words[w + k] { k += 1 }
+                            guard k == n else { continue }
+                            if hasBlockers[idx] && isBlocked(ents[idx], in: t, at: p) { continue }
+                            body(idx, ents[idx], p)
                         }
                     }
-                    p += 1
                 }
+                p += 1
             }
-        }
-    }
-
-    /// `ScalarText.matches` over a raw buffer.
-    @inline(__always)
-    private static func matches(_ word: [Unicode.Scalar], _ text: UnsafeBufferPointer<Unicode.Scalar>, at: Int, limit: Int) -> Bool {
-        word.withUnsafeBufferPointer { w in
-            if at < 0 || at + w.count > limit { return false }
-            var k = 0
-            while k < w.count {
-                if text[at + k] != w[k] { return false }
-                k += 1
-            }
-            return true
-        }
+        }}}}}}
     }
 
     /// Whether any keyword occurs in `range`.

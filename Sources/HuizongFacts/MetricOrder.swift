@@ -69,10 +69,14 @@ struct MetricOrder: Sendable {
     static func hits<C>(_ index: KeywordIndex<C>, in t: [Unicode.Scalar], range: Range<Int>, skipping hole: Range<Int>) -> [Hit<C>] {
         var all: [Hit<C>] = []
         guard !range.isEmpty else { return all }
-        index.forEachMatch(in: t, range: range, skipping: hole) { _, e, p in all.append(Hit(cls: e.payload, word: e.word, at: p)) }
+        index.forEachMatch(in: t, range: range, skipping: hole) { _, e, p in
+            if all.isEmpty { all.reserveCapacity(8) }  // one allocation, not one per doubling
+            all.append(Hit(cls: e.payload, word: e.word, at: p))
+        }
         guard all.count > 1 else { return all }
         all.sort { ($0.at, -$0.word.count) < ($1.at, -$1.word.count) }
         var kept: [Hit<C>] = []
+        kept.reserveCapacity(all.count)
         var maxEnd = -1
         var previous: (at: Int, end: Int, kept: Bool) = (-1, -1, false)
         for h in all {

@@ -297,7 +297,20 @@ enum NumberParser {
         }
         guard j > i else { return nil }
         let value = Decimal(sign: .plus, exponent: -fraction, significand: big ?? Decimal(mantissa))
-        return ArabicRun(value: value, end: j, fraction: fraction > 0 && value != roundedDown(value))
+        return ArabicRun(value: value, end: j, fraction: fraction > 0 && hasFractionalPart(value, mantissa: big == nil ? mantissa : nil, fraction: fraction))
+    }
+
+    /// Whether `value` (`mantissa` × 10^-`fraction` when the digits fit a UInt64) is not a whole
+    /// number. With the mantissa at hand this is a remainder; Decimal's rounding and comparison
+    /// allocate arrays, and every number with a decimal point was paying for them.
+    @inline(__always)
+    private static func hasFractionalPart(_ value: Decimal, mantissa: UInt64?, fraction: Int) -> Bool {
+        guard let mantissa else { return value != roundedDown(value) }
+        // At most 19 significant digits: past 10^19 places the value is below 1 (or zero).
+        guard fraction <= 19 else { return mantissa != 0 }
+        var power: UInt64 = 1
+        for _ in 0..<fraction { power &*= 10 }
+        return mantissa % power != 0
     }
 
     private static func roundedDown(_ d: Decimal) -> Decimal {

@@ -14,6 +14,8 @@ enum QuoteText {
         let lo = max(clause.lowerBound, min(figure.lowerBound, clause.upperBound) - reachBefore)
         let hi = max(lo, min(clause.upperBound, figure.upperBound + reachAfter))
         let text = normalised(t, lo..<hi)
+        // Most clauses are whole: no concatenation, which would copy every quote once more.
+        if lo == clause.lowerBound && hi >= clause.upperBound { return text }
         return (lo > clause.lowerBound ? "…" : "") + text + (hi < clause.upperBound ? "…" : "")
     }
 

@@ -24,6 +24,10 @@ struct ScalarBuckets<Item: Sendable>: Sendable {
         for k in buckets.indices { buckets[k].sort(by: areInIncreasingOrder) }
     }
 
+    /// The table itself: for each BMP scalar value, 1 + its bucket's index, or 0 (for loops that
+    /// look up every scalar of a text).
+    func withSlots<R>(_ body: (UnsafeBufferPointer<UInt16>) -> R) -> R { slots.withUnsafeBufferPointer(body) }
+
     /// The bucket index for `key`, if it has one.
     @inline(__always)
     func bucketIndex(_ key: Unicode.Scalar) -> Int? {

@@ -70,7 +70,7 @@ public enum OutputFolder {
         contents(of: folder).allSatisfy { relative, kind in
             if kind == S_IFDIR { return relative == "charts" }
             guard kind == S_IFREG else { return false }
-            if ["brief.pdf", "facts.csv", "facts.jsonl", "totals.csv", "totals.json", "manifest.json"].contains(relative) {
+            if ["brief.pdf", "facts.csv", "facts.jsonl", "totals.csv", "totals.json", "totals.xlsx", "manifest.json"].contains(relative) {
                 return true
             }
             let parts = relative.split(separator: "/")

@@ -133,7 +133,7 @@ public final class Renderer {
             try context.check("draw PNG")
         }
         cairo_surface_flush(surface.surface)
-        return PNGWriter.encode(surface, scale: scale)
+        return try PNGWriter.encode(surface, scale: scale)
     }
 
     /// `page` as an SVG document (glyphs become paths), sized in points.

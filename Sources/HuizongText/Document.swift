@@ -7,8 +7,10 @@ public struct Document: Sendable, Equatable {
     /// Path relative to the input folder it was found in (or as given, for a single file).
     public var path: String
     /// The normalised text, Simplified script, broken lines joined; one paragraph per line,
-    /// paragraphs separated by a single `\n`, no blank lines.
-    public var text: String
+    /// paragraphs separated by a single `\n`, no blank lines. Built from `scalars` when asked:
+    /// the stages downstream read only `scalars`, and building this String for every document
+    /// (counting, encoding and validating its UTF-8) cost a fifth of reading.
+    public var text: String { ScalarText.string(scalars) }
     /// `text` as scalars; all spans index into this.
     public var scalars: [Unicode.Scalar]
     /// Paragraphs (headings, body paragraphs, captions) in reading order.
@@ -23,10 +25,18 @@ public struct Document: Sendable, Equatable {
     public var diagnostics: [TextDiagnostic]
 
     /// A document from its parts (the text stage builds these; tests may too).
+    public init(path: String, scalars: [Unicode.Scalar], paragraphs: [TextSpan],
+                sentences: [TextSpan], source: SourceInfo, lineMap: LineMap, diagnostics: [TextDiagnostic]) {
+        self.path = path; self.scalars = scalars; self.paragraphs = paragraphs
+        self.sentences = sentences; self.source = source; self.lineMap = lineMap; self.diagnostics = diagnostics
+    }
+
+    /// The same, for callers that hold the text as a String too: `text` must be `scalars` as a
+    /// String (it is not stored; `text` is always derived from `scalars`).
     public init(path: String, text: String, scalars: [Unicode.Scalar], paragraphs: [TextSpan],
                 sentences: [TextSpan], source: SourceInfo, lineMap: LineMap, diagnostics: [TextDiagnostic]) {
-        self.path = path; self.text = text; self.scalars = scalars; self.paragraphs = paragraphs
-        self.sentences = sentences; self.source = source; self.lineMap = lineMap; self.diagnostics = diagnostics
+        self.init(path: path, scalars: scalars, paragraphs: paragraphs, sentences: sentences, source: source,
+                  lineMap: lineMap, diagnostics: diagnostics)
     }
 
     /// 1-based line of the original file where the scalar at `offset` came from.

@@ -100,7 +100,7 @@ enum DocumentAssembler {
         }
         let source = SourceInfo(encoding: encoding, script: script, invalidBytes: invalidBytes,
                                 byteCount: byteCount, sha256: sha)
-        return Document(path: path, text: ScalarText.string(scalars), scalars: scalars, paragraphs: paragraphs,
+        return Document(path: path, scalars: scalars, paragraphs: paragraphs,
                         sentences: sentences, source: source, lineMap: LineMap(starts: starts, lines: lineNumbers),
                         diagnostics: diagnostics)
     }
@@ -160,15 +160,23 @@ enum DocumentAssembler {
     /// Converts all lines through OpenCC t2s in one call, then splits the result back into lines.
     /// Falls back to line-by-line conversion if the line count changed. False when OpenCC is unavailable.
     private static func convertToSimplified(_ lines: inout [CleanLine]) -> Bool {
-        var joined: [Unicode.Scalar] = []
+        // UTF-8 in and out, decoded once: building Strings on both sides of OpenCC and splitting
+        // the result as a String decoded the text three times more.
+        var joined: [UInt8] = []
+        joined.reserveCapacity(lines.reduce(0) { $0 + $1.scalars.count * 3 + 1 })
         for (k, line) in lines.enumerated() {
-            if k > 0 { joined.append("\n") }
-            joined.append(contentsOf: line.scalars)
+            if k > 0 { joined.append(0x0A) }
+            for s in line.scalars { UTF8.encode(s) { joined.append($0) } }
         }
-        guard let converted = ScriptConverter.traditionalToSimplified.convert(ScalarText.string(joined)) else {
+        guard let converted = ScriptConverter.traditionalToSimplified.convert(utf8: joined) else {
             return false
         }
-        let parts = converted.unicodeScalars.split(separator: "\n", omittingEmptySubsequences: false)
+        let scalars = ByteDecoders.utf8(converted).scalars
+        var parts: [ArraySlice<Unicode.Scalar>] = []
+        parts.reserveCapacity(lines.count)
+        var start = 0
+        for (i, s) in scalars.enumerated() where s == "\n" { parts.append(scalars[start..<i]); start = i + 1 }
+        parts.append(scalars[start...])
         if parts.count == lines.count {
             for k in lines.indices { lines[k].scalars = Array(parts[k]); SimplifiedFixes.apply(&lines[k].scalars) }
             return true

@@ -44,6 +44,24 @@ public final class ScriptConverter: @unchecked Sendable {
         }
     }
 
+    /// `utf8` (UTF-8 text, no terminating zero) converted, as UTF-8 bytes; nil when the OpenCC
+    /// configuration cannot be opened. For whole documents: no String is built on either side.
+    func convert(utf8: [UInt8]) -> [UInt8]? {
+        guard let handle = borrow() else { return nil }
+        defer { giveBack(handle) }
+        var input = utf8
+        input.append(0)
+        return input.withUnsafeBufferPointer { buf in
+            buf.baseAddress!.withMemoryRebound(to: CChar.self, capacity: buf.count) { p in
+                guard let result = opencc_convert_utf8(handle, p, buf.count - 1) else { return nil }
+                defer { opencc_convert_utf8_free(result) }
+                return result.withMemoryRebound(to: UInt8.self, capacity: 1) { bytes in
+                    [UInt8](UnsafeBufferPointer(start: bytes, count: strlen(result)))
+                }
+            }
+        }
+    }
+
     private func borrow() -> opencc_t? {
         lock.lock(); defer { lock.unlock() }
         if unavailable { return nil }

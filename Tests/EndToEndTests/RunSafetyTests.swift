@@ -31,6 +31,8 @@ final class RunSafetyTests: XCTestCase {
         try FileManager.default.createDirectory(at: staging.appendingPathComponent("charts"), withIntermediateDirectories: true)
         try Data("document,line\n".utf8).write(to: staging.appendingPathComponent("facts.csv"))
         try Data("PNG".utf8).write(to: staging.appendingPathComponent("charts/funds.png"))
+        // totals.xlsx is written early, beside the brief (a run killed then leaves it too).
+        try Data("PK".utf8).write(to: staging.appendingPathComponent("totals.xlsx"))
         // A folder of the user's that only looks like a leftover (its name, not its contents).
         let mine = dir.appendingPathComponent(".reports.old-\(pid)")
         try FileManager.default.createDirectory(at: mine, withIntermediateDirectories: true)

@@ -29,6 +29,14 @@ final class NumberGrammarTests: XCTestCase {
         XCTAssertEqual(values("三十五万元"), ["350000元"])
     }
 
+    func testTailAfterTenThousandMustBeWhole() {
+        // 6万7000: the Arabic tail joins the 万 only when it is a whole number; zeros after the
+        // point keep it whole, any other digit there makes it a number of its own.
+        XCTAssertEqual(values("筹集资金6万7000.00元。"), ["67000元"])
+        XCTAssertEqual(values("筹集资金6万7000.50元。"), ["7000.5元"])
+        XCTAssertEqual(values("筹集资金6万7000.05元。"), ["7000.05元"])
+    }
+
     func testMixedAndMultipliers() {
         XCTAssertEqual(values("2.8万余条"), ["28000条"])
         XCTAssertEqual(values("1.2万余人"), ["12000人"])
