@@ -66,6 +66,7 @@ struct BriefNumbers: Sendable {
         case "人次": return "person-times"
         case "户", "家": return "households"
         case "场", "次", "场次", "期", "届": return "events"
+        case "轮", "轮次": return "rounds"
         case "元": return "yuan"
         case "所", "座", "处", "间", "栋": return "sites"
         case "村": return "villages"
