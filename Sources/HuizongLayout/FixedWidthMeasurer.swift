@@ -25,14 +25,32 @@ public struct FixedWidthMeasurer: TextMeasuring {
                 used += w
                 end += 1
                 // A break is allowed after `end - 1` unless a word joiner is on either side.
-                if end < chars.count && chars[end - 1] != "\u{2060}" && chars[end] != "\u{2060}" { lastBreak = end }
+                if FixedWidthMeasurer.mayBreak(chars, before: end) { lastBreak = end }
             }
             if end < chars.count && lastBreak > start { end = lastBreak }
             if end == start { end = start + 1 }
             let piece = String(chars[start..<end])
-            lines.append(MeasuredLine(text: piece, width: self.width(of: piece, font: font)))
+            lines.append(MeasuredLine(text: piece, width: self.width(of: piece, font: font),
+                                      endsInsideWord: end < chars.count && !FixedWidthMeasurer.mayBreak(chars, before: end)))
             start = end
         }
         return lines
+    }
+
+    /// The widest run of characters glued by word joiners.
+    public func widestUnbreakable(of text: String, font: FontSpec) -> Double {
+        let chars = Array(text)
+        var widest = 0.0, run = 0.0
+        for (index, ch) in chars.enumerated() {
+            if index > 0 && FixedWidthMeasurer.mayBreak(chars, before: index) { run = 0 }
+            run += advance(ch, size: font.size)
+            widest = max(widest, run)
+        }
+        return widest
+    }
+
+    /// Whether a line may break before `chars[index]`: anywhere but beside a word joiner.
+    static func mayBreak(_ chars: [Character], before index: Int) -> Bool {
+        index > 0 && index < chars.count && chars[index - 1] != "\u{2060}" && chars[index] != "\u{2060}"
     }
 }

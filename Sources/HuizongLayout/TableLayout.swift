@@ -23,12 +23,33 @@ struct TableLayout {
         }
     }
 
+    /// Columns from the weights, unless a cell then breaks inside a word or a figure (a piece wider
+    /// than its column): then each column is at least as wide as its widest piece, the room taken
+    /// from columns that have it to spare (`ColumnFit`). Returns the columns and every cell's lines
+    /// at them, header first.
+    func fittedColumns(_ table: Table) -> (cols: [(x: Double, width: Double)], lines: [[[MeasuredLine]]]) {
+        let texts = [table.columns.map(\.header)] + table.rows
+        let fonts = [style.tableHeader] + Array(repeating: style.tableText, count: table.rows.count)
+        let weighted = columns(table)
+        let measured = zip(texts, fonts).map { lines($0, cols: weighted, font: $1) }
+        guard measured.contains(where: { $0.contains { $0.contains(where: \.endsInsideWord) } }) else { return (weighted, measured) }
+        let padX = style.tableCellPaddingX
+        let least = weighted.indices.map { index in
+            zip(texts, fonts).map { cells, font in
+                index < cells.count ? measurer.widestUnbreakable(of: FigureGlue.bind(cells[index]), font: font) : 0
+            }.max()! + 2 * padX
+        }
+        let widths = ColumnFit.widths(weighted.map(\.width), least: least)
+        var x = 0.0
+        let cols = widths.map { w -> (x: Double, width: Double) in defer { x += w }; return (x, w) }
+        return (cols, zip(texts, fonts).map { lines($0, cols: cols, font: $1) })
+    }
+
     /// The units of `table`; `caption` names it in the repeated header (`各地区汇总（续）`).
     func units(_ table: Table, caption: String) -> [FlowUnit] {
         guard !table.columns.isEmpty else { return [] }
-        let cols = columns(table)
-        let header = row(table.columns.map(\.header), table: table, cols: cols, font: style.tableHeader,
-                         fill: nil, isHeader: true)
+        let (cols, cellLines) = fittedColumns(table)
+        let header = unit(cellLines[0], table: table, cols: cols, font: style.tableHeader, fill: nil, isHeader: true)
         var headerUnit = header
         headerUnit.keepWithNext = true
         headerUnit.spaceBefore = 8
@@ -45,8 +66,8 @@ struct TableLayout {
         // What a row piece may take: the page less the caption and header repeated above it.
         let rowBudget = pageHeight - captionHeight - repeated.height - 1
         var units = [headerUnit]
-        for (index, cells) in table.rows.enumerated() {
-            var pieces = rowPieces(cells, table: table, cols: cols, font: style.tableText,
+        for index in table.rows.indices {
+            var pieces = rowPieces(cellLines[index + 1], table: table, cols: cols, font: style.tableText,
                                    fill: index % 2 == 1 ? style.zebra : nil, maxHeight: rowBudget)
             if index == table.rows.count - 1, var last = pieces.popLast() {
                 last.items.append(.line(StrokedLine(from: Point(x: 0, y: last.height), to: Point(x: width, y: last.height),
@@ -64,10 +85,9 @@ struct TableLayout {
 
     /// One body row as one unit, or as several when its tallest cell needs more lines than fit in
     /// `maxHeight`: each piece carries the next lines of every cell.
-    private func rowPieces(_ cells: [String], table: Table, cols: [(x: Double, width: Double)], font: FontSpec,
+    private func rowPieces(_ cellLines: [[MeasuredLine]], table: Table, cols: [(x: Double, width: Double)], font: FontSpec,
                            fill: Color?, maxHeight: Double) -> [FlowUnit] {
         let lineHeight = style.lineHeight(font, spacing: 1.45)
-        let cellLines = lines(cells, cols: cols, font: font)
         let tallest = max(1, cellLines.map(\.count).max() ?? 1)
         let room = (maxHeight - 2 * style.tableCellPaddingY) / lineHeight
         let perPiece = room.isFinite ? max(1, Int(min(room, Double(tallest)))) : tallest
@@ -78,12 +98,6 @@ struct TableLayout {
             let slice = cellLines.map { Array($0.dropFirst(start).prefix(perPiece)) }
             return unit(slice, table: table, cols: cols, font: font, fill: fill, isHeader: false)
         }
-    }
-
-    /// One row: cell text wrapped within its column, the row as tall as its tallest cell.
-    private func row(_ cells: [String], table: Table, cols: [(x: Double, width: Double)], font: FontSpec,
-                     fill: Color?, isHeader: Bool) -> FlowUnit {
-        unit(lines(cells, cols: cols, font: font), table: table, cols: cols, font: font, fill: fill, isHeader: isHeader)
     }
 
     /// Each cell's text broken into lines within its column.

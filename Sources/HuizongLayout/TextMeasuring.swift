@@ -18,8 +18,13 @@ public struct MeasuredLine: Sendable, Equatable {
     public var text: String
     /// Natural (unjustified) width in points.
     public var width: Double
+    /// Whether the break after this line falls where line breaking allows none (inside a word, or
+    /// between a figure and its unit): only done when that piece alone is wider than the width.
+    public var endsInsideWord: Bool
     /// Makes a measured line.
-    public init(text: String, width: Double) { self.text = text; self.width = width }
+    public init(text: String, width: Double, endsInsideWord: Bool = false) {
+        self.text = text; self.width = width; self.endsInsideWord = endsInsideWord
+    }
 }
 
 /// Measures text; the renderer implements it with the same Pango settings it draws with, tests
@@ -30,4 +35,7 @@ public protocol TextMeasuring {
     /// `text` broken into lines no wider than `width` (a line may be wider only when a single
     /// unbreakable piece is). An empty text gives no lines.
     func lines(of text: String, font: FontSpec, width: Double) -> [MeasuredLine]
+    /// Width of the widest piece of `text` that no line break may split (a word, a figure glued
+    /// to its unit): the narrowest a column can be without breaking inside one.
+    func widestUnbreakable(of text: String, font: FontSpec) -> Double
 }

@@ -43,7 +43,7 @@ extension BriefComposer {
             // Pinyin and the Chinese beside it need a wider name column in English.
             let columns = [TableColumn(header: labels.region, weight: config.language == .en ? 2.3 : 1.5)]
                 + zip(chunk, scales).map { metric, scale in
-                    TableColumn(header: labels.columnHead(metric.label(config.language),
+                    TableColumn(header: labels.columnHead(metric.tableLabel(config.language),
                                                           unit: scale.unit(ranked(metric.id, level: .province).first?.unit ?? "")),
                                 alignment: .trailing)
                 }

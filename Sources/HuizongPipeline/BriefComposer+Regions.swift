@@ -25,34 +25,57 @@ extension BriefComposer {
         return sections
     }
 
+    /// The short form of a large corpus in English: its totals tables name no source (see `countedTotalsTable`).
+    var shortEnglish: Bool { isLarge && config.language == .en }
+
+    /// A region's totals: metric, value, how it was reached, and its first sources.
+    func totalsTable(_ own: [RegionTotal]) -> Table {
+        // English figures (`10,000 households`, never broken) need a wider value column.
+        let en = config.language == .en
+        let columns = [TableColumn(header: labels.metric, weight: en ? 1.1 : 1),
+                       TableColumn(header: labels.value, alignment: .trailing, weight: en ? 1.5 : 0.9),
+                       TableColumn(header: labels.basis, weight: 1.6),
+                       TableColumn(header: labels.source, weight: 2.1)]
+        return Table(columns: columns, rows: own.map { t -> [String] in
+            // The first three sources and how many in all (a province's total can rest on thousands).
+            // The short form names one source and the count, and how many were set aside.
+            let first = isLarge ? 1 : 3
+            let refs = t.factIndices.prefix(first).map { TotalsExport.reference(facts[$0]) }.joined(separator: "\n")
+            let shownRefs = t.factIndices.count > first ? refs + (isLarge ? " " : "\n") + labels.inAll(t.factIndices.count) : refs
+            let basis = isLarge ? labels.basisText(stated: t.basis == .stated, partsSum: nil)
+                + (t.setAside.isEmpty ? "" : labels.setAsideCount(t.setAside.count))
+                : labels.basisText(stated: t.basis == .stated,
+                                   partsSum: t.partsSum.map { numbers.format($0, unit: t.unit) },
+                                   setAside: t.setAsideReasons)
+            return [MetricCatalog.info(t.metric).tableLabel(config.language), display(t), basis, shownRefs]
+        })
+    }
+
+    /// The totals of the English short form: how many figures each rests on instead of its first
+    /// source, so a row fits on one line (English words need about twice the width of Chinese ones,
+    /// and with a source the rows took two or three lines: 46 pages for 1,000 documents). Every
+    /// total's figures, by document and line, are in totals.json, as the note above the table says.
+    func countedTotalsTable(_ own: [RegionTotal]) -> Table {
+        let columns = [TableColumn(header: labels.metric, weight: 1.15),
+                       TableColumn(header: labels.value, alignment: .trailing, weight: 1.45),
+                       TableColumn(header: labels.figures, alignment: .trailing, weight: 0.65),
+                       TableColumn(header: labels.basis, weight: 1.75)]
+        return Table(columns: columns, rows: own.map { t in
+            let basis = labels.basisText(stated: t.basis == .stated, partsSum: nil)
+                + (t.setAside.isEmpty ? "" : labels.setAsideCount(t.setAside.count))
+            return [MetricCatalog.info(t.metric).tableLabel(config.language), display(t), "\(t.factIndices.count)", basis]
+        })
+    }
+
     func regionSection(_ region: Region, level: Int) -> BriefSection {
         var blocks: [Block] = [.note(pathText(region) + labels.code(region.code))]
         let shown = Set(metricsShown().map(\.id))
         let own = (totalsByRegion[region.code] ?? []).filter { shown.contains($0.metric) }
         if !own.isEmpty {
-            // English figures (`10,000 households`, never broken) need a wider value column.
-            let en = config.language == .en
-            let columns = [TableColumn(header: labels.metric, weight: en ? 1.1 : 1),
-                           TableColumn(header: labels.value, alignment: .trailing, weight: en ? 1.5 : 0.9),
-                           TableColumn(header: labels.basis, weight: 1.6),
-                           TableColumn(header: labels.source, weight: 2.1)]
-            let rows = own.map { t -> [String] in
-                // The first three sources and how many in all (a province's total can rest on thousands).
-                // The short form names one source and the count, and how many were set aside.
-                let first = isLarge ? 1 : 3
-                let refs = t.factIndices.prefix(first).map { TotalsExport.reference(facts[$0]) }.joined(separator: "\n")
-                let shownRefs = t.factIndices.count > first ? refs + (isLarge ? " " : "\n") + labels.inAll(t.factIndices.count) : refs
-                let basis = isLarge ? labels.basisText(stated: t.basis == .stated, partsSum: nil)
-                    + (t.setAside.isEmpty ? "" : labels.setAsideCount(t.setAside.count))
-                    : labels.basisText(stated: t.basis == .stated,
-                                       partsSum: t.partsSum.map { numbers.format($0, unit: t.unit) },
-                                       setAside: t.setAsideReasons)
-                return [MetricCatalog.info(t.metric).label(config.language), display(t), basis, shownRefs]
-            }
             let figures = Set(own.flatMap(\.factIndices)).count
             let documents = Set(own.flatMap(\.documents)).count
-            blocks.append(.note(labels.restsOn(figures: figures, documents: documents)))
-            blocks.append(.table(Table(columns: columns, rows: rows)))
+            blocks.append(.note(labels.restsOn(figures: figures, documents: documents, sourcesInExports: shortEnglish)))
+            blocks.append(.table(shortEnglish ? countedTotalsTable(own) : totalsTable(own)))
         }
         // The rows one level down as a chart: a province's prefectures when they have no sections
         // of their own, a prefecture's counties in a brief short enough to show them.

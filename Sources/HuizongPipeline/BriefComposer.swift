@@ -207,7 +207,7 @@ struct BriefComposer {
         // The source column fits a seed-style file name and line (`004_1f6891cf0bc37d1b.txt:21`) on one line.
         let en = config.language == .en
         let columns = [TableColumn(header: labels.metric, weight: 1.05),
-                       TableColumn(header: labels.value, alignment: .trailing, weight: en ? 1.5 : 0.95),
+                       TableColumn(header: labels.value, alignment: .trailing, weight: en ? 1.15 : 0.95),
                        TableColumn(header: labels.status, weight: en ? 0.65 : 0.5),
                        TableColumn(header: labels.source, weight: 2.25),
                        TableColumn(header: labels.quote, weight: 1.95)]
@@ -220,7 +220,7 @@ struct BriefComposer {
             let names = [showRegion && f.regionCode != section ? regionName(code: f.regionCode, chinese: f.region) : "", f.place].filter { !$0.isEmpty }
             let place = names.isEmpty ? "" : "［" + names.joined(separator: " · ") + "］"
             let source = headings[f.document].map { $0.citation(reference: TotalsExport.reference(f)) } ?? TotalsExport.reference(f)
-            return [MetricCatalog.info(f.metric).label(config.language), value, labels.statusName(f.status.rawValue),
+            return [MetricCatalog.info(f.metric).tableLabel(config.language), value, labels.statusName(f.status.rawValue),
                     source, place + Self.shortened(f.quote)]
         })
     }
@@ -250,7 +250,7 @@ struct BriefComposer {
             columns: [TableColumn(header: labels.source, weight: 1.6), TableColumn(header: labels.figure, weight: 1.2),
                       TableColumn(header: labels.change, weight: 2.4)],
             rows: extraction.corrections.map { c in
-                let found = MetricCatalog.info(c.metric).label(config.language) + " " + numbers.format(c.value, unit: c.unit)
+                let found = MetricCatalog.info(c.metric).tableLabel(config.language) + " " + numbers.format(c.value, unit: c.unit)
                 let change = c.dropped ? labels.dropped
                     : c.changes.isEmpty ? labels.unchanged
                     : c.changes.map { labels.fieldName($0.field) + "：" + ($0.old.isEmpty ? "—" : $0.old) + " → " + ($0.new.isEmpty ? "—" : $0.new) }

@@ -11,13 +11,20 @@ struct BriefNumbers: Sendable {
     /// A value with its mark and unit.
     func format(_ value: Decimal, unit: String, qualifier: Qualifier = .exact) -> String {
         guard language == .en else { return DisplayNumber.format(value, unit: unit, qualifier: qualifier) }
-        return DisplayNumber.mark(qualifier) + magnitude(value) + Self.nbsp + Self.unitName(unit)
+        return DisplayNumber.mark(qualifier) + magnitude(value) + Self.nbsp + Self.shownUnit(unit)
     }
 
     /// A range `low—high unit`.
     func range(_ low: Decimal, _ high: Decimal, unit: String) -> String {
         guard language == .en else { return DisplayNumber.magnitude(low) + "—" + DisplayNumber.magnitude(high) + unit }
-        return magnitude(low) + "–" + magnitude(high) + Self.nbsp + Self.unitName(unit)
+        return magnitude(low) + "–" + magnitude(high) + Self.nbsp + Self.shownUnit(unit)
+    }
+
+    /// The unit's English name as the brief draws it: a hyphenated unit (`person-times`) never
+    /// breaks at its hyphen (a word joiner after it; drawing leaves joiners out).
+    static func shownUnit(_ unit: String) -> String {
+        let name = unitName(unit)
+        return name.contains("-") ? name.replacingOccurrences(of: "-", with: "-\u{2060}") : name
     }
 
     /// The number alone: 万/亿/万亿 in Chinese; in English grouped digits below a million, then
@@ -59,6 +66,7 @@ struct BriefNumbers: Sendable {
         case "人次": return "person-times"
         case "户", "家": return "households"
         case "场", "次", "场次", "期", "届": return "events"
+        case "轮", "轮次": return "rounds"
         case "元": return "yuan"
         case "所", "座", "处", "间", "栋": return "sites"
         case "村": return "villages"

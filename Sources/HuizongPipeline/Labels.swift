@@ -15,7 +15,7 @@ struct Labels: Sendable {
     /// The 说明 note: what the marks and the two kinds of total mean, and what is never added.
     var overviewNote: String {
         zh ? "说明：合计只计已完成的数字。“≥”表示至少（合计中含“余、多、以上”等下限数字，实际数不少于此数），“≈”表示约数（含“约、近、左右”）。某地报道给出全域数字（如“全市累计……”）时，合计取该数字，不再与下级数字相加；没有全域数字时，合计为下级各地与本级分项之和（“下级合计”）。计划、目标数字（类型“计划”）和人均、户均等标准（类型“标准”）不是已完成的数量，不计入合计；比率和“其他”数字（面积、长度等）不能相加，只在 facts.csv 中。"
-           : "Note: totals count achieved figures only. ≥ means at least (the total includes a lower bound such as “more than”), ≈ means about. Where a report states a figure for a whole area (“citywide, in all…”), that figure is the total and is never added to its parts; otherwise the total is the sum of the parts and sub-regions (“sum of parts”). Targets (kind “target”) and per-person or per-household standards (kind “per unit”) are not amounts achieved and are never added; rates and other figures (areas, lengths…) cannot be added and are in facts.csv only."
+           : "Note: totals count achieved figures only. ≥ means at least (the total includes a lower bound such as “more than”), ≈ means about. Where a report states a figure for a whole area (“citywide, in all…”), that figure is the total (“whole-area figure”) and is never added to its parts; otherwise the total is the sum of the parts and sub-regions (“sum of parts”). Targets (kind “target”) and per-person or per-household standards (kind “per unit”) are not amounts achieved and are never added; rates and other figures (areas, lengths…) cannot be added and are in facts.csv only."
     }
 
     func campaignTotal(_ metric: String) -> String { zh ? "\(metric)合计" : metric + ", in all" }
@@ -91,9 +91,11 @@ struct Labels: Sendable {
 
     func setAsideCount(_ count: Int) -> String { zh ? "；未计入 \(count) 个" : "; \(count) set aside" }
     func inAll(_ count: Int) -> String { zh ? "…（共 \(count) 个）" : "… (\(count) in all)" }
-    func restsOn(figures: Int, documents: Int) -> String {
-        zh ? "本节合计依据 \(figures) 个数字，出自 \(documents) 篇文档。"
-           : "The totals here rest on \(figures) figure\(figures == 1 ? "" : "s") from \(documents) document\(documents == 1 ? "" : "s")."
+    /// `sourcesInExports`: the table below names no source, so the note says where they are.
+    func restsOn(figures: Int, documents: Int, sourcesInExports: Bool = false) -> String {
+        if zh { return "本节合计依据 \(figures) 个数字，出自 \(documents) 篇文档。" + (sourcesInExports ? "各合计所依据的数字见 totals.json。" : "") }
+        return "The totals here rest on \(figures) figure\(figures == 1 ? "" : "s") from \(documents) document\(documents == 1 ? "" : "s")"
+            + (sourcesInExports ? ", listed per total in totals.json." : ".")
     }
     func otherFigures(_ count: Int) -> String {
         zh ? "另有 \(count) 个比率或“其他”数字（面积、长度等，不能相加）未列出，见 facts.csv。"
@@ -188,7 +190,7 @@ struct Labels: Sendable {
     func basisText(stated: Bool, partsSum: String?, setAside: [RegionTotal.SetAsideReason] = []) -> String {
         var text: String
         if stated {
-            let base = zh ? "全域数字" : "stated for the whole area"
+            let base = zh ? "全域数字" : "whole-area figure"
             if let parts = partsSum {
                 text = zh ? "\(base)（下级合计 \(parts)）" : "\(base) (parts sum to \(parts))"
             } else {

@@ -11,7 +11,7 @@ import HuizongLayout
 struct MeasureCache {
     struct Fingerprint: Hashable { var a: UInt64, b: UInt64 }
     /// A measured line as a byte range of the text and its width.
-    struct LineSpan { var start: Int32, length: Int32, width: Double }
+    struct LineSpan { var start: Int32, length: Int32, width: Double, endsInsideWord = false }
 
     private var widths: [Fingerprint: Double] = [:]
     private var lines: [Fingerprint: [LineSpan]] = [:]
@@ -41,7 +41,7 @@ struct MeasureCache {
         let utf8 = Array(text.utf8)
         return spans.map { span in
             MeasuredLine(text: String(decoding: utf8[Int(span.start)..<Int(span.start + span.length)], as: UTF8.self),
-                         width: span.width)
+                         width: span.width, endsInsideWord: span.endsInsideWord)
         }
     }
 

@@ -140,10 +140,21 @@ public final class PangoMeasurer: TextMeasuring {
         let utf8 = Array(text.utf8)
         var result: [MeasureCache.LineSpan] = []
         let count = pango_layout_get_line_count(textLayout.layout)
+        // Pango falls back to a break between characters when one piece is wider than the width
+        // (PANGO_WRAP_WORD_CHAR); its log attributes say where it may break, so such a line is marked.
+        var attributeCount: Int32 = 0
+        let attributes = pango_layout_get_log_attrs_readonly(textLayout.layout, &attributeCount)
+        var characters = 0, counted = 0  // characters before byte `counted`
         for index in 0..<count {
             guard let line = pango_layout_get_line_readonly(textLayout.layout, index) else { continue }
             let start = Int(line.pointee.start_index), length = Int(line.pointee.length)
             guard start >= 0, length >= 0, start + length <= utf8.count else { continue }
+            if index > 0, !result.isEmpty, let attributes {
+                while counted < start { if utf8[counted] & 0xC0 != 0x80 { characters += 1 }; counted += 1 }
+                if characters < Int(attributeCount) && attributes[characters].is_line_break == 0 {
+                    result[result.count - 1].endsInsideWord = true
+                }
+            }
             var piece = String(decoding: utf8[start..<(start + length)], as: UTF8.self)
             while let last = piece.unicodeScalars.last, last.properties.isWhitespace {
                 piece.unicodeScalars.removeLast()
@@ -154,6 +165,44 @@ public final class PangoMeasurer: TextMeasuring {
             result.append(MeasureCache.LineSpan(start: Int32(start), length: Int32(piece.utf8.count),
                                                 width: Double(logical.width) / Double(PANGO_SCALE)))
         }
+        return result
+    }
+
+    /// The widest piece between two places where Pango may break a line, trailing spaces left out.
+    public func widestUnbreakable(of text: String, font: FontSpec) -> Double {
+        guard !text.isEmpty else { return 0 }
+        // A width no line question uses marks this question in the shared cache.
+        let key = MeasureCache.fingerprint(text, font: font, width: -1)
+        if let known = cache.width(key) { return known }
+        textLayout.set(text, font: font, width: nil)
+        let layout = textLayout.layout
+        var attributeCount: Int32 = 0
+        guard let attributes = pango_layout_get_log_attrs_readonly(layout, &attributeCount) else { return 0 }
+        let scalars = Array(text.unicodeScalars)
+        var offsets: [Int32] = [], offset: Int32 = 0
+        offsets.reserveCapacity(scalars.count + 1)
+        for scalar in scalars { offsets.append(offset); offset += Int32(UTF8.width(scalar)) }
+        offsets.append(offset)
+        // Left edge of character `index` on its line (the end of the text: the end of its line).
+        func x(_ index: Int) -> Int32 {
+            var position = PangoRectangle()
+            if index < scalars.count {
+                pango_layout_index_to_pos(layout, offsets[index], &position)
+                return position.x
+            }
+            pango_layout_index_to_pos(layout, offsets[index - 1], &position)
+            return position.x + position.width
+        }
+        var widest: Int32 = 0, start = 0
+        for index in 1...scalars.count where index == scalars.count
+            || (index < Int(attributeCount) && attributes[index].is_line_break != 0) {
+            var end = index
+            while end > start && scalars[end - 1].properties.isWhitespace { end -= 1 }
+            if end > start { widest = max(widest, x(end) - x(start)) }
+            start = index
+        }
+        let result = Double(widest) / Double(PANGO_SCALE)
+        cache.setWidth(result, for: key)
         return result
     }
 }

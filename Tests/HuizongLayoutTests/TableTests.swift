@@ -53,4 +53,33 @@ final class TableTests: XCTestCase {
         XCTAssertEqual(amount.alignment, .trailing)
         XCTAssertGreaterThanOrEqual(amount.origin.x, layout.style.marginLeft + columnWidth)
     }
+
+    /// A figure glued to its unit wider than the column its weight gives it widens that column,
+    /// taken from a column with room to spare, rather than breaking between digits and unit.
+    func testAColumnWidensToItsWidestFigureInsteadOfBreakingIt() throws {
+        let figure = "≥5万亿元"
+        let table = Table(columns: [TableColumn(header: "地区", weight: 6),
+                                    TableColumn(header: "数值", alignment: .trailing, weight: 0.3)],
+                          rows: [["赤峰市", figure], ["松山区", "5亿元"]])
+        let content = LayoutFixtures.brief([BriefSection(title: "表", level: 1, anchor: "t", blocks: [.table(table)])])
+        let page = layout.layout(content).first { $0.destinations.contains("t") }!
+        let run = try XCTUnwrap(page.runs(figure).first, "the figure is one line: \(page.textRuns.map(\.text))")
+        let measured = FixedWidthMeasurer().width(of: run.text, font: run.font)
+        XCTAssertLessThanOrEqual(measured, run.width + 0.01, "and fits its cell")
+        // The name column gave up the room: its right edge is the value column's left edge.
+        let name = page.runs("赤峰市")[0]
+        XCTAssertLessThan(name.width, layout.textWidth * 6 / 6.3 - 2 * layout.style.tableCellPaddingX)
+        XCTAssertGreaterThanOrEqual(run.origin.x + 0.01, name.origin.x + name.width + 2 * layout.style.tableCellPaddingX)
+    }
+
+    /// Columns without such a figure keep the widths of their weights.
+    func testColumnsKeepTheirWeightsWhenEveryPieceFits() {
+        let table = Table(columns: [TableColumn(header: "地区", weight: 3),
+                                    TableColumn(header: "数值", alignment: .trailing, weight: 1)],
+                          rows: [["赤峰市", "5亿元"]])
+        let content = LayoutFixtures.brief([BriefSection(title: "表", level: 1, anchor: "t", blocks: [.table(table)])])
+        let page = layout.layout(content).first { $0.destinations.contains("t") }!
+        let value = page.runs("5亿元")[0]
+        XCTAssertEqual(value.width, layout.textWidth / 4 - 2 * layout.style.tableCellPaddingX, accuracy: 0.001)
+    }
 }
