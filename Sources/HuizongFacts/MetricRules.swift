@@ -24,7 +24,7 @@ public struct MetricRules: Sendable {
     }
 
     /// Context words: the kind of marker.
-    enum Marker: Sendable { case target, perUnit, breakdown, part, subset, plan, done, whole }
+    enum Marker: Sendable { case target, perUnit, breakdown, part, subset, plan, done, whole, person }
 
     var rules: [Rule] = []
     var keywords: KeywordIndex<Keyword>
@@ -111,6 +111,7 @@ public struct MetricRules: Sendable {
                 case "@plan": marker = .plan
                 case "@done": marker = .done
                 case "@whole": marker = .whole
+                case "@person": marker = .person
                 case "@block": continue
                 default: throw FormatError(description: "metrics.tsv line \(number + 1): unknown context row \(cols[0])")
                 }

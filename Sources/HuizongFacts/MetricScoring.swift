@@ -374,8 +374,9 @@ extension MetricRules {
         let subject = place.clause.lowerBound..<(listsExamples ? place.clause.lowerBound : min(place.start, place.clause.lowerBound + Self.subjectReach))
         markers.forEachMatch(in: t, range: subject, skipping: subject.upperBound..<subject.upperBound) { _, e, p in
             if case .part = e.payload, !Self.namesManyBodies(t, before: p, from: place.clause.lowerBound) { narrowed = true }
+            if case .person = e.payload { narrowed = true }
         }
-        if narrowed { return .part }
+        if narrowed || describesOnePerson(t, at: place) { return .part }
         if Self.isCategoryCount(t, at: place) || Self.describesOneThing(t, at: place) { return .part }
         // The subset counts items of the list; money spent on it (资金累计投入68.34亿元) is not one of them.
         if let subset = m.subset, subset <= place.start, CountingUnits.unitClass(unit) == CountingUnits.unitClass("件") { return .part }
@@ -392,6 +393,21 @@ extension MetricRules {
         }
         return found
     }
+
+    /// Whether the figure's phrase describes one leader (一次认领了4个“微心愿”的兴和县县委副书记): a 的 after
+    /// it in its clause, then a `@person` word within a few scalars.
+    func describesOnePerson(_ t: [Unicode.Scalar], at place: FigurePlace) -> Bool {
+        guard let de = t[place.unitEnd..<place.clause.upperBound].firstIndex(of: "的") else { return false }
+        let after = (de + 1)..<min(place.clause.upperBound, de + 1 + Self.personReach)
+        var found = false
+        markers.forEachMatch(in: t, range: after, skipping: after.lowerBound..<after.lowerBound) { _, e, _ in
+            if case .person = e.payload { found = true }
+        }
+        return found
+    }
+
+    /// How far after 的 the person a figure describes may be named (兴和县县委副书记 is 8 scalars).
+    static let personReach = 10
 
     /// Whether a body word at `p` is counted or taken together (各职能部门, 165个县直单位): every body,
     /// or many, not the one body that makes a figure a part (LABELS.md §4).

@@ -76,5 +76,8 @@ extension SectorSeriesTests {
     func testOneLeadersItemsAreAPart() {
         let got = FactExtractor().extract(text: "市委书记张涛亲自抓办三件实事。")
         XCTAssertEqual(got.map(\.scope), [.part])
+        // The figure describes the official it modifies (…的县委副书记), not the county.
+        let described = FactExtractor().extract(text: "一次认领了4个微心愿的兴和县县委副书记李献表示，要把实事办好。")
+        XCTAssertEqual(described.map(\.scope), [.part])
     }
 }
