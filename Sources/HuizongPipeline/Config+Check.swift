@@ -55,7 +55,7 @@ enum ConfigNames {
         // A word of the id (opinions → opinions_collected) is near, however many letters are left out.
         if a.count >= 4, let part = names.filter({ folded($0).starts(with: a) || String(folded($0)).contains(String(a)) })
             .min(by: { ($0.count, $0) < ($1.count, $1) }) { return part }
-        let scored = names.map { ($0, RegionQuery.editDistance(a, folded($0))) }
+        let scored = names.map { ($0, Gazetteer.editDistance(a, folded($0))) }
         guard let best = scored.min(by: { ($0.1, $0.0) < ($1.1, $1.0) }) else { return nil }
         return best.1 <= max(1, max(a.count, best.0.count) / 3) ? best.0 : nil
     }

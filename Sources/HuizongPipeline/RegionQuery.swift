@@ -72,7 +72,7 @@ public struct RegionQuery {
             if name.count >= 2, query.count >= 2, region.name.contains(String(query)) || String(query).contains(region.name) {
                 distance = abs(name.count - query.count) == 0 ? 0 : 1
             } else if abs(name.count - query.count) <= allowed {
-                distance = Self.editDistance(query, name)
+                distance = Gazetteer.editDistance(query, name)
             } else { continue }
             if distance <= allowed { scored.append((distance, region)) }
         }
@@ -113,22 +113,5 @@ public struct RegionQuery {
         }
         memo[key] = out
         return out
-    }
-
-    /// Levenshtein distance (short names only).
-    static func editDistance(_ a: [Character], _ b: [Character]) -> Int {
-        if a.isEmpty { return b.count }
-        if b.isEmpty { return a.count }
-        var row = Array(0...b.count)
-        for i in 1...a.count {
-            var previous = row[0]
-            row[0] = i
-            for j in 1...b.count {
-                let current = row[j]
-                row[j] = min(row[j] + 1, row[j - 1] + 1, previous + (a[i - 1] == b[j - 1] ? 0 : 1))
-                previous = current
-            }
-        }
-        return row[b.count]
     }
 }

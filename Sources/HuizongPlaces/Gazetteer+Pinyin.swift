@@ -88,8 +88,9 @@ extension Gazetteer {
         return String(out)
     }
 
-    /// Levenshtein distance (short keys only).
-    static func editDistance(_ a: [Character], _ b: [Character]) -> Int {
+    /// Levenshtein distance (short keys and names only: quadratic in their lengths). Shared by the
+    /// pinyin lookup, `huizong regions`, the config check and the subcommand suggestion.
+    public static func editDistance(_ a: [Character], _ b: [Character]) -> Int {
         if a.isEmpty { return b.count }
         if b.isEmpty { return a.count }
         var row = Array(0...b.count)

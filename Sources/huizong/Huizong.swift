@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import HuizongPipeline
+import HuizongPlaces
 
 /// The `huizong` command: build, check, facts, regions (DESIGN.md's command-line contract).
 @main
@@ -86,23 +87,8 @@ extension Huizong {
         let typed = Array(word.lowercased())
         guard typed.count >= 3, typed.count <= 9, !word.contains("/"), !word.contains(".") else { return nil }
         let names = configuration.subcommands.map { $0.configuration.commandName ?? "" }
-        return names.map { ($0, editDistance(typed, Array($0))) }
+        return names.map { ($0, Gazetteer.editDistance(typed, Array($0))) }
             .filter { $0.1 <= 2 }.min { $0.1 < $1.1 }?.0
-    }
-
-    /// Levenshtein distance (short words only).
-    static func editDistance(_ a: [Character], _ b: [Character]) -> Int {
-        var row = Array(0...b.count)
-        for i in 1...max(1, a.count) where !a.isEmpty {
-            var previous = row[0]
-            row[0] = i
-            for j in stride(from: 1, through: b.count, by: 1) {
-                let current = row[j]
-                row[j] = min(row[j] + 1, row[j - 1] + 1, previous + (a[i - 1] == b[j - 1] ? 0 : 1))
-                previous = current
-            }
-        }
-        return a.isEmpty ? b.count : row[b.count]
     }
 }
 
