@@ -376,7 +376,7 @@ extension MetricRules {
             if case .part = e.payload, !Self.namesManyBodies(t, before: p, from: place.clause.lowerBound) { narrowed = true }
             if case .person = e.payload { narrowed = true }
         }
-        if narrowed || describesOnePerson(t, at: place) { return .part }
+        if narrowed || describesOnePerson(t, at: place) || Self.oneTierPays(t, at: place) { return .part }
         if Self.isCategoryCount(t, at: place) || Self.describesOneThing(t, at: place) { return .part }
         // The subset counts items of the list; money spent on it (资金累计投入68.34亿元) is not one of them.
         if let subset = m.subset, subset <= place.start, CountingUnits.unitClass(unit) == CountingUnits.unitClass("件") { return .part }
@@ -405,6 +405,15 @@ extension MetricRules {
         }
         return found
     }
+
+    /// Money that one tier's finance pays (全省…建设省级财政补助资金已下达3.6亿元): a tier, wherever it
+    /// stands before the amount in its clause, not only at the clause's head.
+    static func oneTierPays(_ t: [Unicode.Scalar], at place: FigurePlace) -> Bool {
+        guard place.unitEnd > place.start, t[place.unitEnd - 1] == "元" else { return false }
+        return (place.clause.lowerBound..<place.start).contains { ScalarText.matches(tierFinance, in: t, at: $0, limit: place.start) }
+    }
+
+    static let tierFinance = Array("级财政".unicodeScalars)
 
     /// How far after 的 the person a figure describes may be named (兴和县县委副书记 is 8 scalars).
     static let personReach = 10

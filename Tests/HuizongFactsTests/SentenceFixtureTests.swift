@@ -44,6 +44,9 @@ final class SentenceFixtureTests: XCTestCase {
         // Names before 等 are examples of what is counted, not its subject (医院 is no body here).
         let examples = extractor.extract(text: "赣州市人民医院新院、武陵大桥等28个项目实现主体完工。")
         XCTAssertEqual(examples.map(\.scope), [.wholeArea])
+        // One tier's finance pays, wherever it stands in the clause.
+        let tier = extractor.extract(text: "全省重大疫情救治基地建设省级财政补助资金已下达3.6亿元。")
+        XCTAssertEqual(tier.map(\.scope), [.part])
         // The list's subset counts its items; the money spent on the list is not one of them.
         let money = extractor.extract(text: "年初公开承诺的20件民生实事中，8件已办结，12件正在办理，资金累计投入68.34亿元。")
         XCTAssertEqual(money.map(\.scope), [.wholeArea, .part, .part, .wholeArea])
