@@ -7,7 +7,7 @@ import HuizongPlaces
 struct MetricOrder: Sendable {
     enum UnitClass: String, Sendable { case persons, households, events, works, items }
     enum NounClass: String, Sendable { case cadre, volunteer, `public`, practical, opinion, works, policy, thing, area, category }
-    enum VerbClass: String, Sendable { case solve, collect, build, learn, income, serve, started }
+    enum VerbClass: String, Sendable { case solve, collect, build, learn, income, serve, started, capacity }
 
     var unitClasses: [String: UnitClass] = [:]
     var nouns = KeywordIndex<NounClass>(blockWords: [])
@@ -93,6 +93,7 @@ struct MetricOrder: Sendable {
         let place = Self.bounded(whole)
         if unit == "元" { return moneyIsPutIn(t, at: place) ? nil : "other" }
         guard let unitClass = unitClasses[unit] else { return nil }
+        if statesCapacity(t, at: place) { return "other" }
         switch unitClass {
         case .households: return "households"
         case .events:
@@ -106,6 +107,16 @@ struct MetricOrder: Sendable {
         case .items: return item(t, at: place)
         }
     }
+
+    /// What a thing can hold (建成后能容下6000名学生, 可容纳200人) is an attribute of the thing, not people
+    /// served or things done (§3.11): a capacity verb right before the number in its clause.
+    private func statesCapacity(_ t: [Unicode.Scalar], at place: FigurePlace) -> Bool {
+        let before = max(place.clause.lowerBound, place.start - Self.capacityReach)..<place.start
+        return Self.hits(verbs, in: t, range: before, skipping: before.upperBound..<before.upperBound).contains { $0.cls == .capacity }
+    }
+
+    /// How far before the number a capacity verb reads (容纳 plus a modifier: 可同时容纳).
+    static let capacityReach = 6
 
     /// §3.2: money earned, sold or a product's value is not money put in.
     private func moneyIsPutIn(_ t: [Unicode.Scalar], at place: FigurePlace) -> Bool {

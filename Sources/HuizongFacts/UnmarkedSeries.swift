@@ -1,9 +1,9 @@
 import Foundation
 
 /// LABELS.md §4 for figures no word narrows or widens: a story that gives one metric for its region
-/// several times, with different values and never as a total (全县, 累计, 共…), is listing the
-/// results of its sectors or programmes (危房改造投入900多万元 … 教育资助金落实154.7万元 … 争取到6520万元
-/// 专项资金): each is a `part`, so totals add them instead of taking one sector for the whole.
+/// several times in units that add (money, people, items), with different values and never as a
+/// total (全县, 累计, 共…), is listing the results of its sectors or programmes (危房改造投入900多万元 …
+/// 教育资助金落实154.7万元 … 争取到6520万元专项资金): each is a `part`, so totals add them instead of taking one sector for the whole.
 /// Beside a stated total, the smaller unmarked figures are its sectors. One unmarked figure alone,
 /// the same value stated again, or a total stated before its parts stays `whole_area`.
 enum UnmarkedSeries {
@@ -24,6 +24,17 @@ enum UnmarkedSeries {
         var sentence: Int
     }
 
+    /// Metrics whose units add into one amount: money, people, households, cadres, to-do items. Works
+    /// (学校3所, 文化站5家, 农贸市场4个) and activities (帮扶活动50次, 文化活动975场) are counted by kind:
+    /// each figure is the region's whole count of its kind of thing (§4, "of one kind of thing"), and
+    /// several of them are not the sectors of one amount. Rates and `other` are never totalled.
+    static func fungible(_ metric: String) -> Bool {
+        switch metric {
+        case "rate", "other", "projects", "service_events": return false
+        default: return true
+        }
+    }
+
     /// Whether 已 stands before the figure at `start` in its clause.
     static func saysDone(_ t: [Unicode.Scalar], clause: Range<Int>, before start: Int) -> Bool {
         t[clause.lowerBound..<start].contains("已")
@@ -40,7 +51,7 @@ enum UnmarkedSeries {
         // the figures a total must cover.
         var markedParts: [Key: Decimal] = [:]
         for (i, f) in facts.enumerated() where f.status == .result && f.place.isEmpty && !f.regionCode.isEmpty
-            && f.metric != "rate" && f.metric != "other" {
+            && Self.fungible(f.metric) {
             let key = Key(region: f.regionCode, metric: f.metric, unitClass: CountingUnits.unitClass(f.unit))
             if f.scope == .wholeArea { series[key, default: []].append(i) } else { markedParts[key, default: 0] += f.value }
         }

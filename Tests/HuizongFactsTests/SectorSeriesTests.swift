@@ -80,4 +80,16 @@ extension SectorSeriesTests {
         let described = FactExtractor().extract(text: "一次认领了4个微心愿的兴和县县委副书记李献表示，要把实事办好。")
         XCTAssertEqual(described.map(\.scope), [.part])
     }
+
+    func testWorksOfDifferentKindsAreEachTheirKindsWhole() throws {
+        // Schools, stations and markets are counted by kind: each figure is the district's count of
+        // its kind, not one sector of a sum the story never states (money in the same story is).
+        let got = try facts("""
+        云岩区民生实事综述
+        云岩区新建中小学和幼儿园3所。街道文化站建成5家，农贸市场升级改造完成4个。
+        云岩区教育资助投入120万元，医疗救助投入300万元。
+        """)
+        XCTAssertEqual(got.filter { $0.metric == "projects" }.map(\.scope), [.wholeArea, .wholeArea, .wholeArea])
+        XCTAssertEqual(got.filter { $0.metric == "funds" }.map(\.scope), [.part, .part])
+    }
 }
