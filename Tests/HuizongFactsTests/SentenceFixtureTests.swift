@@ -29,6 +29,11 @@ final class SentenceFixtureTests: XCTestCase {
         // One body, even across the whole city, is a part (LABELS.md §4: 全市公安机关 is one body).
         let body = extractor.extract(text: "全市公安机关共化解矛盾纠纷120起。")
         XCTAssertEqual(body.map(\.scope), [.part])
+        // 各街镇 is the township tier (a part); 各职能部门 is every department, so not one body.
+        let townships = extractor.extract(text: "鼓楼区各街镇今年也安排了78项为民办实事项目。")
+        XCTAssertEqual(townships.map(\.scope), [.part])
+        let everyBody = extractor.extract(text: "各职能部门经协商解决了296件。")
+        XCTAssertEqual(everyBody.map(\.scope), [.wholeArea])
         // A subset of a list just named.
         let subset = extractor.extract(text: "在65件民生实事中，已有26件完成。")
         XCTAssertEqual(subset.map(\.scope), [.wholeArea, .part])
