@@ -101,9 +101,11 @@ public struct FactExtractor: Sendable {
                 inHeading.append(paragraphSpan.map { $0.kind == .title || $0.kind == .heading } ?? false)
                 evidence.append(UnmarkedSeries.Evidence(statedWhole: rules.statesWhole(in: t, at: place),
                                                         saysDone: UnmarkedSeries.saysDone(t, clause: place.clause, before: f.start),
-                                                        sentence: sentence.lowerBound))
+                                                        sentence: sentence.lowerBound,
+                                                        sentenceSaysDone: rules.sentenceSaysDone(in: t, at: place)))
             }
         }
+        UnmarkedSeries.carryTargets(&facts, evidence: evidence)
         UnmarkedSeries.narrow(&facts, evidence: evidence)
         return Self.droppingHeadlineRepeats(facts, inHeading: inHeading)
     }

@@ -383,6 +383,19 @@ extension MetricRules {
         return narrowed ? .part : .wholeArea
     }
 
+    /// Whether the figure's sentence says anything was done, from its clause on: a `@done` word
+    /// (`已全部完成`, `在65件民生实事中，已有26件完成`) or a finishing verb (`12件实事全部完成`).
+    func sentenceSaysDone(in t: [Unicode.Scalar], at place: FigurePlace) -> Bool {
+        var done = false
+        let rest = place.clause.lowerBound..<place.sentence.upperBound
+        markers.forEachMatch(in: t, range: rest, skipping: place.start..<place.unitEnd) { _, e, _ in
+            if case .done = e.payload { done = true }
+        }
+        return done || rest.contains { k in Self.finishingVerbs.contains { ScalarText.matches($0, in: t, at: k, limit: rest.upperBound) } }
+    }
+
+    static let finishingVerbs: [[Unicode.Scalar]] = ["完成", "办结", "完工", "竣工", "建成"].map { Array($0.unicodeScalars) }
+
     /// Whether the figure is stated as its region's total: a `@whole` word (全市, 累计, 共, 合计) before
     /// it in its clause.
     func statesWhole(in t: [Unicode.Scalar], at place: FigurePlace) -> Bool {

@@ -22,6 +22,9 @@ enum UnmarkedSeries {
         var saysDone: Bool
         /// Where its sentence starts.
         var sentence: Int
+        /// Its sentence says something was done (已, 完成, 建成了…): a restatement of a target with
+        /// such a word reports progress, not the plan again.
+        var sentenceSaysDone: Bool = false
     }
 
     /// Metrics whose units add into one amount: money, people, households, cadres, to-do items. Works
@@ -44,6 +47,20 @@ enum UnmarkedSeries {
     /// several values of which none is stated as the region's total (except a covering total given
     /// first), or those below the stated total. A count so far after a larger figure of its sentence
     /// (提出重点民生事项656个，目前已解决487个) is the progress of that list: a part, and not a sector.
+    /// LABELS.md §5 (the first mention decides): a figure stated again later in the story with the
+    /// same value, metric and region as a target (今年则要办12件 … 12件实事具体为…) is that target
+    /// named again, unless its sentence says work was done (12件实事已全部完成).
+    static func carryTargets(_ facts: inout [Fact], evidence: [Evidence]) {
+        var targets: Set<String> = []
+        for i in facts.indices {
+            let f = facts[i]
+            guard f.metric != "rate", f.metric != "other", !f.regionCode.isEmpty else { continue }
+            let key = f.regionCode + "|" + f.metric + "|" + CountingUnits.unitClass(f.unit) + "|" + "\(f.value)"
+            if f.status == .target { targets.insert(key) }
+            else if f.status == .result && !evidence[i].sentenceSaysDone && targets.contains(key) { facts[i].status = .target }
+        }
+    }
+
     static func narrow(_ facts: inout [Fact], evidence: [Evidence]) {
         let statedWhole = evidence.map(\.statedWhole)
         var series: [Key: [Int]] = [:]

@@ -92,4 +92,12 @@ extension SectorSeriesTests {
         XCTAssertEqual(got.filter { $0.metric == "projects" }.map(\.scope), [.wholeArea, .wholeArea, .wholeArea])
         XCTAssertEqual(got.filter { $0.metric == "funds" }.map(\.scope), [.part, .part])
     }
+
+    func testATargetNamedAgainStaysATargetUnlessDone() {
+        // The first mention decides (LABELS.md §5): the list's contents name the 12 planned items again.
+        let named = FactExtractor().extract(text: "去年为百姓办了10件实事，今年则要办12件。12件实事具体为：修路、建校。")
+        XCTAssertEqual(named.map(\.status), [.result, .target, .target])
+        let done = FactExtractor().extract(text: "今年要办12件实事。目前12件实事已全部完成。")
+        XCTAssertEqual(done.map(\.status), [.target, .result], "progress on the planned items is a result")
+    }
 }
