@@ -99,10 +99,12 @@ public struct FactExtractor: Sendable {
             if dedup.admit(fact, sentence: sentence, written: t[f.start..<f.unitRange.upperBound]) {
                 facts.append(fact)
                 inHeading.append(paragraphSpan.map { $0.kind == .title || $0.kind == .heading } ?? false)
-                evidence.append(UnmarkedSeries.Evidence(statedWhole: rules.statesWhole(in: t, at: place),
+                evidence.append(UnmarkedSeries.Evidence(wholeMarker: rules.wholeMarker(in: t, at: place),
                                                         saysDone: UnmarkedSeries.saysDone(t, clause: place.clause, before: f.start),
                                                         sentence: sentence.lowerBound,
-                                                        sentenceSaysDone: rules.sentenceSaysDone(in: t, at: place)))
+                                                        sentenceSaysDone: rules.sentenceSaysDone(in: t, at: place),
+                                                        listed: k > 0 && figures[k - 1].end > clause.lowerBound && figures[k - 1].end <= f.start
+                                                            && t[figures[k - 1].end..<f.start].contains("、")))
             }
         }
         UnmarkedSeries.carryTargets(&facts, evidence: evidence)

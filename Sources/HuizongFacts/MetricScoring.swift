@@ -396,13 +396,13 @@ extension MetricRules {
 
     static let finishingVerbs: [[Unicode.Scalar]] = ["完成", "办结", "完工", "竣工", "建成"].map { Array($0.unicodeScalars) }
 
-    /// Whether the figure is stated as its region's total: a `@whole` word (全市, 累计, 共, 合计) before
-    /// it in its clause.
-    func statesWhole(in t: [Unicode.Scalar], at place: FigurePlace) -> Bool {
-        var found = false
+    /// Where the word stands that states the figure as its region's total: a `@whole` word (全市, 累计,
+    /// 共, 合计) before it in its clause (the nearest); nil when none does.
+    func wholeMarker(in t: [Unicode.Scalar], at place: FigurePlace) -> Int? {
+        var found: Int? = nil
         let before = place.clause.lowerBound..<place.start
-        markers.forEachMatch(in: t, range: before, skipping: before.upperBound..<before.upperBound) { _, e, _ in
-            if case .whole = e.payload { found = true }
+        markers.forEachMatch(in: t, range: before, skipping: before.upperBound..<before.upperBound) { _, e, p in
+            if case .whole = e.payload { found = max(found ?? p, p) }
         }
         return found
     }

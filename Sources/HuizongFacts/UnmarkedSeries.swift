@@ -16,15 +16,18 @@ enum UnmarkedSeries {
 
     /// What the text says around one fact, for the series.
     struct Evidence {
-        /// A `@whole` word (全市, 累计, 共…) stands before it in its clause.
-        var statedWhole: Bool
+        /// Where a `@whole` word (全市, 累计, 共…) stands before it in its clause, if one does.
+        var wholeMarker: Int?
+        var statedWhole: Bool { wholeMarker != nil }
         /// 已 stands before it in its clause (目前已解决487个): a count so far.
         var saysDone: Bool
         /// Where its sentence starts.
         var sentence: Int
-        /// Its sentence says something was done (已, 完成, 建成了…): a restatement of a target with
-        /// such a word reports progress, not the plan again.
+        /// Its sentence, from its clause on, says something was done (已, 完成, 建成了…): a
+        /// restatement of a target with such a word reports progress, not the plan again.
         var sentenceSaysDone: Bool = false
+        /// An enumeration comma 、 stands between the figure before it in its clause and it: an item of a list.
+        var listed: Bool = false
     }
 
     /// Metrics whose units add into one amount: money, people, households, cadres, to-do items. Works
@@ -88,11 +91,25 @@ enum UnmarkedSeries {
                 largestSoFar = max(largestSoFar, facts[i].value)
             }
             if members.count < 2 { continue }
+            // One total word before a list of kinds (累计选派挂职干部623名、专技人才5635名): the total is
+            // the list's sum, each figure one kind of it, so a part; the list's sum then stands as a
+            // stated total for the others. One list counted twice (共9项27条, no 、) is not such a list.
+            var byMarker: [Int: [Int]] = [:]
+            for i in members { if let w = evidence[i].wholeMarker { byMarker[w, default: []].append(i) } }
+            var listTotal: Decimal? = nil
+            for (_, items) in byMarker where items.count > 1 && items.dropFirst().allSatisfy({ evidence[$0].listed }) {
+                for i in items { facts[i].scope = .part }
+                let sum = items.reduce(Decimal(0)) { $0 + facts[$1].value }
+                listTotal = max(listTotal ?? sum, sum)
+            }
+            members.removeAll { facts[$0].scope == .part }
             // Beside a stated total (累计办结实事548件), the unmarked smaller figures are its sectors.
-            if let stated = members.filter({ statedWhole[$0] }).map({ facts[$0].value }).max() {
+            let statedValues = members.filter { statedWhole[$0] }.map { facts[$0].value } + (listTotal.map { [$0] } ?? [])
+            if let stated = statedValues.max() {
                 for i in members where !statedWhole[i] && facts[i].value < stated { facts[i].scope = .part }
                 continue
             }
+            if members.count < 2 { continue }
             let first = facts[members[0]].value
             guard members.contains(where: { facts[$0].value != first }) else { continue }
             // A figure stated first and at least as large as all the others together (marked parts

@@ -100,4 +100,16 @@ extension SectorSeriesTests {
         let done = FactExtractor().extract(text: "今年要办12件实事。目前12件实事已全部完成。")
         XCTAssertEqual(done.map(\.status), [.target, .result], "progress on the planned items is a result")
     }
+
+    func testAListOfKindsUnderOneTotalWordIsItsParts() throws {
+        let got = try facts("""
+        甘肃东西部协作
+        甘肃省累计选派挂职干部623名、专技人才5635名开展帮扶。甘肃省也派出825名挂职干部去东部学习。
+        """)
+        XCTAssertEqual(got.filter { $0.metric == "cadres" }.map(\.scope), [.part, .part, .part],
+                       "累计 covers the list: each kind is a part, and the later smaller figure too")
+        // One list counted two ways (9 items, 27 entries) is not a list of kinds.
+        let twice = FactExtractor().extract(text: "县级领导拟定清单，共9项27条。")
+        XCTAssertEqual(twice.map(\.scope), [.wholeArea, .wholeArea])
+    }
 }
