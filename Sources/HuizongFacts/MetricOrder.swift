@@ -175,10 +175,26 @@ struct MetricOrder: Sendable {
         return Self.hits(verbs, in: t, range: rest, skipping: place.figure).contains { $0.cls == .started }
     }
 
-    /// Whether the sentence around the figure (cut to `reach`) names the campaign's list.
+    /// Whether the sentence around the figure (cut to `reach`) names the campaign's list. A sentence
+    /// that opens with 其中 breaks down the one before it (…票决确定的10项民生实事项目。其中8个项目完成了
+    /// 年度目标): that one counts too.
     private func listSentence(_ t: [Unicode.Scalar], at place: FigurePlace) -> Bool {
-        listWords.containsAny(in: t, range: place.sentence)
+        if listWords.containsAny(in: t, range: place.sentence) { return true }
+        var k = place.sentence.lowerBound
+        while k < place.sentence.upperBound && (t[k] == " " || t[k] == "\u{3000}") { k += 1 }
+        guard ScalarText.matches(Self.breakdownOpening, in: t, at: k, limit: place.sentence.upperBound) else { return false }
+        var start = place.sentence.lowerBound
+        while start > max(0, place.sentence.lowerBound - Self.reach) && !Self.sentenceEnds.contains(t[start - 1]) { start -= 1 }
+        // The previous sentence's own end is the scalar just before this sentence; step over it.
+        if start == place.sentence.lowerBound, start > 0 {
+            start -= 1
+            while start > max(0, place.sentence.lowerBound - Self.reach) && !Self.sentenceEnds.contains(t[start - 1]) { start -= 1 }
+        }
+        return listWords.containsAny(in: t, range: start..<place.sentence.lowerBound)
     }
+
+    static let breakdownOpening = Array("其中".unicodeScalars)
+    static let sentenceEnds: Set<Unicode.Scalar> = ["。", "！", "？", "!", "?", "\n"]
 
     /// How far from a figure its clause and sentence are read: a line without punctuation must not
     /// make every figure read the whole line (time stays linear in the input).
@@ -212,6 +228,8 @@ struct MetricOrder: Sendable {
     /// (`农村区域性养老服务中心` is 11 scalars), short enough not to run into the next phrase.
     static let phraseReach = 12
 
+    static let openingQuotes: Set<Unicode.Scalar> = ["“", "「", "\""]
+
     /// Scalars that end the noun phrase after a unit.
     static let phraseBreaks: Set<Unicode.Scalar> = ["的", "“", "”", "「", "」", "\"", "，", ",", "。", "、", "；", ";", "(", "（", "：", ":", "！", "？", " "]
 
@@ -224,10 +242,13 @@ struct MetricOrder: Sendable {
     /// unit, else the nearest noun before the number in its context, else the nearest noun of the
     /// sentence's earlier clauses (ellipsis).
     func countedNoun(_ t: [Unicode.Scalar], at place: FigurePlace, among classes: Set<NounClass>) -> Hit<NounClass>? {
-        var phraseEnd = min(place.context.upperBound, place.unitEnd + Self.phraseReach)
-        if place.unitEnd < phraseEnd {
-            for k in place.unitEnd..<phraseEnd where Self.phraseBreaks.contains(t[k]) { phraseEnd = k; break }
-            let after = place.unitEnd..<phraseEnd
+        // A name in quotation marks right after the unit is the phrase (23个“民生微实事”项目 counts 微实事).
+        let quoted = place.unitEnd < place.context.upperBound && Self.openingQuotes.contains(t[place.unitEnd])
+        let phraseStart = quoted ? place.unitEnd + 1 : place.unitEnd
+        var phraseEnd = min(place.context.upperBound, phraseStart + Self.phraseReach)
+        if phraseStart < phraseEnd {
+            for k in phraseStart..<phraseEnd where Self.phraseBreaks.contains(t[k]) { phraseEnd = k; break }
+            let after = phraseStart..<phraseEnd
             // A verb ends the phrase unless it is inside a noun (服务 in 养老服务中心, 建设 in 建设项目).
             let inNouns = Self.hits(nouns, in: t, range: after, skipping: after.lowerBound..<after.lowerBound)
             if let v = Self.hits(verbs, in: t, range: after, skipping: after.lowerBound..<after.lowerBound)
@@ -238,7 +259,7 @@ struct MetricOrder: Sendable {
         let all = Self.hits(nouns, in: t, range: place.context, skipping: place.figure).filter { classes.contains($0.cls) }
         // The last noun of the phrase is its head, what it modifies comes first: 10家农村区域性养老服务中心
         // counts 中心, not 村; 1284名干部担任“群众贴心人” counts 干部 (the verb ends the phrase).
-        if let head = all.filter({ $0.at >= place.unitEnd && $0.end <= phraseEnd }).max(by: { ($0.end, $1.at) < ($1.end, $0.at) }) {
+        if let head = all.filter({ $0.at >= phraseStart && $0.end <= phraseEnd }).max(by: { ($0.end, $1.at) < ($1.end, $0.at) }) {
             return head
         }
         // Before the number, the nearest noun; a place, body or post there is the setting
