@@ -103,6 +103,7 @@ public struct FactExtractor: Sendable {
                                                         saysDone: UnmarkedSeries.saysDone(t, clause: place.clause, before: f.start),
                                                         sentence: sentence.lowerBound,
                                                         sentenceSaysDone: rules.sentenceSaysDone(in: t, at: place),
+                                                        breakdown: markers.breakdown.map { $0 <= f.start } ?? false,
                                                         listed: k > 0 && figures[k - 1].end > clause.lowerBound && figures[k - 1].end <= f.start
                                                             && t[figures[k - 1].end..<f.start].contains("、")))
             }

@@ -6,7 +6,7 @@ import HuizongPlaces
 /// have the last word. Reads like the labelling rules, so a wrong call can be traced to one line.
 struct MetricOrder: Sendable {
     enum UnitClass: String, Sendable { case persons, households, events, works, items }
-    enum NounClass: String, Sendable { case cadre, volunteer, `public`, practical, opinion, works, policy, thing, area, category }
+    enum NounClass: String, Sendable { case cadre, volunteer, `public`, practical, opinion, works, policy, thing, area, category, modifier }
     enum VerbClass: String, Sendable { case solve, collect, build, learn, income, serve, started, capacity }
 
     var unitClasses: [String: UnitClass] = [:]
@@ -164,7 +164,7 @@ struct MetricOrder: Sendable {
         case .policy: return "policies"
         case .thing, .area: return "other"
         case .category: return listSentence(t, at: place) ? "practical_matters" : nil
-        case .cadre, .volunteer, .public: return nil
+        case .cadre, .volunteer, .public, .modifier: return nil
         }
     }
 

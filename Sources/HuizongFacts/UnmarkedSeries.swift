@@ -26,6 +26,8 @@ enum UnmarkedSeries {
         /// Its sentence, from its clause on, says something was done (已, 完成, 建成了…): a
         /// restatement of a target with such a word reports progress, not the plan again.
         var sentenceSaysDone: Bool = false
+        /// A breakdown word (其中) stands before it in its sentence.
+        var breakdown: Bool = false
         /// An enumeration comma 、 stands between the figure before it in its clause and it: an item of a list.
         var listed: Bool = false
     }
@@ -52,15 +54,22 @@ enum UnmarkedSeries {
     /// (提出重点民生事项656个，目前已解决487个) is the progress of that list: a part, and not a sector.
     /// LABELS.md §5 (the first mention decides): a figure stated again later in the story with the
     /// same value, metric and region as a target (今年则要办12件 … 12件实事具体为…) is that target
-    /// named again, unless its sentence says work was done (12件实事已全部完成).
+    /// named again, and a breakdown (其中有7件与农村有关) right after a target is part of the plan,
+    /// unless its sentence says work was done (12件实事已全部完成, 其中8件已办结).
     static func carryTargets(_ facts: inout [Fact], evidence: [Evidence]) {
         var targets: Set<String> = []
+        var lastStatus: [String: Status] = [:]
         for i in facts.indices {
             let f = facts[i]
             guard f.metric != "rate", f.metric != "other", !f.regionCode.isEmpty else { continue }
-            let key = f.regionCode + "|" + f.metric + "|" + CountingUnits.unitClass(f.unit) + "|" + "\(f.value)"
+            let series = f.regionCode + "|" + f.metric + "|" + CountingUnits.unitClass(f.unit)
+            let key = series + "|" + "\(f.value)"
             if f.status == .target { targets.insert(key) }
-            else if f.status == .result && !evidence[i].sentenceSaysDone && targets.contains(key) { facts[i].status = .target }
+            else if f.status == .result && !evidence[i].sentenceSaysDone
+                && (targets.contains(key) || (evidence[i].breakdown && lastStatus[series] == .target)) {
+                facts[i].status = .target
+            }
+            lastStatus[series] = facts[i].status
         }
     }
 

@@ -99,6 +99,10 @@ extension SectorSeriesTests {
         XCTAssertEqual(named.map(\.status), [.result, .target, .target])
         let done = FactExtractor().extract(text: "今年要办12件实事。目前12件实事已全部完成。")
         XCTAssertEqual(done.map(\.status), [.target, .result], "progress on the planned items is a result")
+        let breakdown = FactExtractor().extract(text: "今年要办12件实事。其中有7件与农村有关。")
+        XCTAssertEqual(breakdown.map(\.status), [.target, .target], "a breakdown of the plan is planned too")
+        let doneBreakdown = FactExtractor().extract(text: "今年要办12件实事。其中8件已办结。")
+        XCTAssertEqual(doneBreakdown.map(\.status), [.target, .result])
     }
 
     func testAListOfKindsUnderOneTotalWordIsItsParts() throws {
