@@ -32,6 +32,8 @@ final class SentenceFixtureTests: XCTestCase {
         // 各街镇 is the township tier (a part); 各职能部门 is every department, so not one body.
         let townships = extractor.extract(text: "鼓楼区各街镇今年也安排了78项为民办实事项目。")
         XCTAssertEqual(townships.map(\.scope), [.part])
+        let cityTier = extractor.extract(text: "拉萨市从市直各部门抽出600余名干部。")
+        XCTAssertEqual(cityTier.map(\.scope), [.part], "市直 is the city-level tier")
         let named = extractor.extract(text: "白仓镇等乡镇10多万群众饮水不安全的问题得到解决。")
         XCTAssertEqual(named.map(\.scope), [.part], "townships named before 等 are some of the county's, not all")
         let everyBody = extractor.extract(text: "各职能部门经协商解决了296件。")
