@@ -394,7 +394,7 @@ extension MetricRules {
         return done || rest.contains { k in Self.finishingVerbs.contains { ScalarText.matches($0, in: t, at: k, limit: rest.upperBound) } }
     }
 
-    static let finishingVerbs: [[Unicode.Scalar]] = ["完成", "办结", "完工", "竣工", "建成"].map { Array($0.unicodeScalars) }
+    static let finishingVerbs: [[Unicode.Scalar]] = ["完成", "办结", "完工", "竣工", "建成", "完毕"].map { Array($0.unicodeScalars) }
 
     /// Where the word stands that states the figure as its region's total: a `@whole` word (全市, 累计,
     /// 共, 合计) before it in its clause (the nearest); nil when none does.
