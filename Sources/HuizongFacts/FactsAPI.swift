@@ -102,13 +102,14 @@ public struct FactExtractor: Sendable {
                 evidence.append(UnmarkedSeries.Evidence(wholeMarker: rules.wholeMarker(in: t, at: place),
                                                         saysDone: UnmarkedSeries.saysDone(t, clause: place.clause, before: f.start),
                                                         sentence: sentence.lowerBound,
-                                                        sentenceSaysDone: rules.sentenceSaysDone(in: t, at: place),
+                                                        rest: place.clause.lowerBound..<place.sentence.upperBound,
+                                                        figure: place.start..<place.unitEnd,
                                                         breakdown: markers.breakdown.map { $0 <= f.start } ?? false,
                                                         listed: k > 0 && figures[k - 1].end > clause.lowerBound && figures[k - 1].end <= f.start
                                                             && t[figures[k - 1].end..<f.start].contains("、")))
             }
         }
-        UnmarkedSeries.carryTargets(&facts, evidence: evidence)
+        RestatedTargets.carry(&facts, evidence: evidence, text: t, rules: rules)
         UnmarkedSeries.narrow(&facts, evidence: evidence)
         return Self.droppingHeadlineRepeats(facts, inHeading: inHeading)
     }

@@ -383,12 +383,12 @@ extension MetricRules {
         return narrowed ? .part : .wholeArea
     }
 
-    /// Whether the figure's sentence says anything was done, from its clause on: a `@done` word
-    /// (`已全部完成`, `在65件民生实事中，已有26件完成`) or a finishing verb (`12件实事全部完成`).
-    func sentenceSaysDone(in t: [Unicode.Scalar], at place: FigurePlace) -> Bool {
+    /// Whether a sentence says anything was done in `rest` (from the figure's clause to the sentence's
+    /// end): a `@done` word (`已全部完成`, `在65件民生实事中，已有26件完成`) or a finishing verb
+    /// (`12件实事全部完成`). `figure` is skipped.
+    func saysDone(in t: [Unicode.Scalar], rest: Range<Int>, skipping figure: Range<Int>) -> Bool {
         var done = false
-        let rest = place.clause.lowerBound..<place.sentence.upperBound
-        markers.forEachMatch(in: t, range: rest, skipping: place.start..<place.unitEnd) { _, e, _ in
+        markers.forEachMatch(in: t, range: rest, skipping: figure) { _, e, _ in
             if case .done = e.payload { done = true }
         }
         return done || rest.contains { k in Self.finishingVerbs.contains { ScalarText.matches($0, in: t, at: k, limit: rest.upperBound) } }

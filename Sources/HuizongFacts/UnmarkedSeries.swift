@@ -3,12 +3,13 @@ import Foundation
 /// LABELS.md §4 for figures no word narrows or widens: a story that gives one metric for its region
 /// several times in units that add (money, people, items), with different values and never as a
 /// total (全县, 累计, 共…), is listing the results of its sectors or programmes (危房改造投入900多万元 …
-/// 教育资助金落实154.7万元 … 争取到6520万元专项资金): each is a `part`, so totals add them instead of taking one sector for the whole.
+/// 教育资助金落实154.7万元 … 争取到6520万元专项资金): each is a `part`, so totals add them instead of
+/// taking one sector for the whole.
 /// Beside a stated total, the smaller unmarked figures are its sectors. One unmarked figure alone,
 /// the same value stated again, or a total stated before its parts stays `whole_area`.
 enum UnmarkedSeries {
     /// What makes figures one series: the same region (not a place inside it), metric and kind of unit.
-    private struct Key: Hashable {
+    struct Key: Hashable {
         var region: String
         var metric: String
         var unitClass: String
@@ -23,9 +24,10 @@ enum UnmarkedSeries {
         var saysDone: Bool
         /// Where its sentence starts.
         var sentence: Int
-        /// Its sentence, from its clause on, says something was done (已, 完成, 建成了…): a
-        /// restatement of a target with such a word reports progress, not the plan again.
-        var sentenceSaysDone: Bool = false
+        /// Its sentence from its clause on, and the figure itself: read only when a target could
+        /// carry over (`RestatedTargets`), for a word saying work was done.
+        var rest: Range<Int> = 0..<0
+        var figure: Range<Int> = 0..<0
         /// A breakdown word (其中) stands before it in its sentence.
         var breakdown: Bool = false
         /// An enumeration comma 、 stands between the figure before it in its clause and it: an item of a list.
@@ -52,27 +54,6 @@ enum UnmarkedSeries {
     /// several values of which none is stated as the region's total (except a covering total given
     /// first), or those below the stated total. A count so far after a larger figure of its sentence
     /// (提出重点民生事项656个，目前已解决487个) is the progress of that list: a part, and not a sector.
-    /// LABELS.md §5 (the first mention decides): a figure stated again later in the story with the
-    /// same value, metric and region as a target (今年则要办12件 … 12件实事具体为…) is that target
-    /// named again, and a breakdown (其中有7件与农村有关) right after a target is part of the plan,
-    /// unless its sentence says work was done (12件实事已全部完成, 其中8件已办结).
-    static func carryTargets(_ facts: inout [Fact], evidence: [Evidence]) {
-        var targets: Set<String> = []
-        var lastStatus: [String: Status] = [:]
-        for i in facts.indices {
-            let f = facts[i]
-            guard f.metric != "rate", f.metric != "other", !f.regionCode.isEmpty else { continue }
-            let series = f.regionCode + "|" + f.metric + "|" + CountingUnits.unitClass(f.unit)
-            let key = series + "|" + "\(f.value)"
-            if f.status == .target { targets.insert(key) }
-            else if f.status == .result && !evidence[i].sentenceSaysDone
-                && (targets.contains(key) || (evidence[i].breakdown && lastStatus[series] == .target)) {
-                facts[i].status = .target
-            }
-            lastStatus[series] = facts[i].status
-        }
-    }
-
     static func narrow(_ facts: inout [Fact], evidence: [Evidence]) {
         let statedWhole = evidence.map(\.statedWhole)
         var series: [Key: [Int]] = [:]
