@@ -11,6 +11,8 @@ enum RestatedTargets {
     }
 
     static func carry(_ facts: inout [Fact], evidence: [UnmarkedSeries.Evidence], text t: [Unicode.Scalar], rules: MetricRules) {
+        // Most stories state no target: nothing to carry.
+        guard facts.contains(where: { $0.status == .target }) else { return }
         var targets: Set<Stated> = []
         var lastStatus: [UnmarkedSeries.Key: Status] = [:]
         for i in facts.indices {
