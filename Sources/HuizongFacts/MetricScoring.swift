@@ -376,7 +376,7 @@ extension MetricRules {
             if case .part = e.payload, !Self.namesManyBodies(t, before: p, from: place.clause.lowerBound) { narrowed = true }
             if case .person = e.payload { narrowed = true }
         }
-        if narrowed || describesOnePerson(t, at: place) || Self.oneTierPays(t, at: place) { return .part }
+        if narrowed || describesOnePerson(t, at: place) || Self.oneTierPays(t, at: place) || Self.firmsInvest(t, at: place) { return .part }
         if Self.isCategoryCount(t, at: place) || Self.describesOneThing(t, at: place) { return .part }
         // The subset counts items of the list; money spent on it (资金累计投入68.34亿元) is not one of them.
         if let subset = m.subset, subset <= place.start, CountingUnits.unitClass(unit) == CountingUnits.unitClass("件") { return .part }
@@ -427,6 +427,18 @@ extension MetricRules {
     }
 
     static let tierFinance = Array("级财政".unicodeScalars)
+
+    /// Money firms invest, named in the clause before (福建企业和商户3000多家，投资总额达600多亿元): the
+    /// firms' own business, one kind of body, not money the region put in.
+    static func firmsInvest(_ t: [Unicode.Scalar], at place: FigurePlace) -> Bool {
+        guard place.unitEnd > place.start, t[place.unitEnd - 1] == "元", let previous = place.previousClause else { return false }
+        let before = place.clause.lowerBound..<place.start
+        guard before.contains(where: { ScalarText.matches(investing, in: t, at: $0, limit: place.start) }) else { return false }
+        return previous.contains { k in firmWords.contains { ScalarText.matches($0, in: t, at: k, limit: previous.upperBound) } }
+    }
+
+    static let investing = Array("投资".unicodeScalars)
+    static let firmWords: [[Unicode.Scalar]] = ["企业", "公司", "商户", "商家", "客商"].map { Array($0.unicodeScalars) }
 
     /// How far after 的 the person a figure describes may be named (兴和县县委副书记 is 8 scalars).
     static let personReach = 10

@@ -34,6 +34,8 @@ final class SentenceFixtureTests: XCTestCase {
         XCTAssertEqual(townships.map(\.scope), [.part])
         let cityTier = extractor.extract(text: "拉萨市从市直各部门抽出600余名干部。")
         XCTAssertEqual(cityTier.map(\.scope), [.part], "市直 is the city-level tier")
+        let firms = extractor.extract(text: "福建企业和商户3000多家，投资总额达600多亿元。")
+        XCTAssertEqual(firms.filter { $0.unit == "元" }.map(\.scope), [.part], "firms' own investment is not money the region put in")
         let named = extractor.extract(text: "白仓镇等乡镇10多万群众饮水不安全的问题得到解决。")
         XCTAssertEqual(named.map(\.scope), [.part], "townships named before 等 are some of the county's, not all")
         let everyBody = extractor.extract(text: "各职能部门经协商解决了296件。")
