@@ -102,7 +102,7 @@ public struct FactExtractor: Sendable {
                 evidence.append(UnmarkedSeries.Evidence(wholeMarker: rules.wholeMarker(in: t, at: place),
                                                         saysDone: UnmarkedSeries.saysDone(t, clause: place.clause, before: f.start),
                                                         sentence: sentence.lowerBound,
-                                                        rest: place.clause.lowerBound..<place.sentence.upperBound,
+                                                        rest: place.clause.lowerBound..<min(place.sentence.upperBound, place.unitEnd + RestatedTargets.doneReach),
                                                         figure: place.start..<place.unitEnd,
                                                         breakdown: markers.breakdown.map { $0 <= f.start } ?? false,
                                                         listed: k > 0 && figures[k - 1].end > clause.lowerBound && figures[k - 1].end <= f.start

@@ -24,8 +24,8 @@ enum UnmarkedSeries {
         var saysDone: Bool
         /// Where its sentence starts.
         var sentence: Int
-        /// Its sentence from its clause on, and the figure itself: read only when a target could
-        /// carry over (`RestatedTargets`), for a word saying work was done.
+        /// Its clause and the words right after it (`RestatedTargets.doneReach`), and the figure
+        /// itself: read only when a target could carry over, for a word saying work was done.
         var rest: Range<Int> = 0..<0
         var figure: Range<Int> = 0..<0
         /// A breakdown word (其中) stands before it in its sentence.

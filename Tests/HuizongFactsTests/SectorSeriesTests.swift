@@ -93,12 +93,19 @@ extension SectorSeriesTests {
         XCTAssertEqual(got.filter { $0.metric == "funds" }.map(\.scope), [.part, .part])
     }
 
-    func testATargetNamedAgainStaysATargetUnlessDone() {
+    func testATargetNamedAgainStaysATargetUnlessDone() throws {
         // The first mention decides (LABELS.md §5): the list's contents name the 12 planned items again.
         let named = FactExtractor().extract(text: "去年为百姓办了10件实事，今年则要办12件。12件实事具体为：修路、建校。")
         XCTAssertEqual(named.map(\.status), [.result, .target, .target])
         let done = FactExtractor().extract(text: "今年要办12件实事。目前12件实事已全部完成。")
         XCTAssertEqual(done.map(\.status), [.target, .result], "progress on the planned items is a result")
+        let contents = try facts("""
+        南京市鼓楼区民生实事
+        今年鼓楼区要为老百姓办10件实事。
+        这10件为民办实事重点项目里还有：新门口等100条街巷开展市容市貌整治；给870处老旧小区树木消除险情；对重点片区、路段和小区的餐饮业油烟污染搞专项整治，排水达标区建设任务全面完成。
+        """)
+        XCTAssertEqual(contents.map(\.status), [.target, .target, .target, .target],
+                       "the list's contents after the colon are planned; a done word far on in the sentence does not speak for them")
         let breakdown = FactExtractor().extract(text: "今年要办12件实事。其中有7件与农村有关。")
         XCTAssertEqual(breakdown.map(\.status), [.target, .target], "a breakdown of the plan is planned too")
         let doneBreakdown = FactExtractor().extract(text: "今年要办12件实事。其中8件已办结。")
