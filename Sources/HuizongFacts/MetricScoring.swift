@@ -308,6 +308,7 @@ extension MetricRules {
         }
         // A promise of work to be done well: `把十件民生实事办好` (LABELS.md §5).
         if !done && Self.promisesToDoWell(t, at: place) { return .target }
+        if target && !done && Self.costOfFinishedWork(t, at: place) { done = true }
         if target && !done { return .target }
         if !done {
             // A plan verb right after the figure's noun phrase: `82个老旧小区都要实施出新整治`,
@@ -428,6 +429,25 @@ extension MetricRules {
 
     static let tierFinance = Array("级财政".unicodeScalars)
 
+    /// A project's 总投资 in a sentence that says the work is finished (总投资230余万元，建成了…，已经完工
+    /// 并投入使用): what it cost, a result, not a budget. A count of works finished (已完工25项) is
+    /// progress on the plan, not the whole of it.
+    static func costOfFinishedWork(_ t: [Unicode.Scalar], at place: FigurePlace) -> Bool {
+        let before = place.clause.lowerBound..<place.start
+        guard before.contains(where: { ScalarText.matches(totalInvestment, in: t, at: $0, limit: place.start) }) else { return false }
+        let rest = place.unitEnd..<place.sentence.upperBound
+        return rest.contains { k in
+            worksFinished.contains { w in
+                // 已完工25项 counts some of the works finished: the rest are still a plan.
+                ScalarText.matches(w, in: t, at: k, limit: rest.upperBound)
+                    && !(k + w.count < rest.upperBound && NumeralTables.arabicDigit(t[k + w.count]) != nil)
+            }
+        }
+    }
+
+    static let totalInvestment = Array("总投资".unicodeScalars)
+    static let worksFinished: [[Unicode.Scalar]] = ["完工", "竣工", "投用", "投入使用", "建成投用", "已建成"].map { Array($0.unicodeScalars) }
+
     /// Money firms invest, named in the clause before (福建企业和商户3000多家，投资总额达600多亿元): the
     /// firms' own business, one kind of body, not money the region put in.
     static func firmsInvest(_ t: [Unicode.Scalar], at place: FigurePlace) -> Bool {
@@ -483,9 +503,22 @@ extension MetricRules {
     /// Money that describes one thing (`投资额达14.2亿元的S215线`, `总投资为2500万元的8个试点项目`): the
     /// amount of one project, not the area's.
     static func describesOneThing(_ t: [Unicode.Scalar], at place: FigurePlace) -> Bool {
-        place.unitEnd < place.clause.upperBound && t[place.unitEnd] == "的" && place.unitEnd > place.start
-            && t[place.unitEnd - 1] == "元"
+        guard place.unitEnd > place.start, t[place.unitEnd - 1] == "元" else { return false }
+        if place.unitEnd < place.clause.upperBound && t[place.unitEnd] == "的" { return true }
+        return oneProjectsInvestment(t, at: place)
     }
+
+    /// One named project's investment (…道路提升项目总投资278万元): 项目总投资 with no count of projects
+    /// just before it (109个项目总投资16.19亿元 is the whole programme's).
+    static func oneProjectsInvestment(_ t: [Unicode.Scalar], at place: FigurePlace) -> Bool {
+        let before = place.clause.lowerBound..<place.start
+        guard let k = before.first(where: { at in projectInvestment.contains { ScalarText.matches($0, in: t, at: at, limit: place.start) } })
+        else { return false }
+        let lead = max(place.clause.lowerBound, k - 4)..<k
+        return !lead.contains { NumeralTables.arabicDigit(t[$0]) != nil || NumeralTables.chineseDigit(t[$0]) != nil || t[$0] == "个" || t[$0] == "各" || t[$0] == "项" }
+    }
+
+    static let projectInvestment: [[Unicode.Scalar]] = ["项目总投资", "工程总投资"].map { Array($0.unicodeScalars) }
 
     /// Scalars that count items right after a number (`20件`, `65项`): a clause with one names a list,
     /// not a date (`2024年前三季度里`) or the people a figure is drawn from (`在全县3.4万余名党员中`).

@@ -214,6 +214,7 @@ struct Labels: Sendable {
         case .smallerStated: return zh ? "较小的全域数字" : "smaller stated"
         case .belowSubRegion: return zh ? "小于下级的全域数字" : "below a sub-region"
         case .oneRecipient: return zh ? "单一对象资金" : "one recipient's money"
+        case .itemized: return zh ? "已含在合计中的分项" : "items of a stated sum"
         }
     }
 

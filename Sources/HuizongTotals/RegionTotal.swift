@@ -35,6 +35,9 @@ public struct RegionTotal: Sendable, Equatable {
         case belowSubRegion = "below_sub_region"
         /// Money that went to one firm or household: not the region's funds.
         case oneRecipient = "one_recipient"
+        /// One of a document's parts that another part of it adds up exactly (以上项目共投入约537万元,
+        /// then 230余万, 278万 and 29万 for each project): counted once, as the stated sum.
+        case itemized = "itemized"
     }
 
     /// How a total was reached.

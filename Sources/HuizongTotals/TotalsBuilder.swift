@@ -191,6 +191,33 @@ public struct TotalsBuilder: Sendable {
 
     private func sorted(_ list: [SetAside]) -> [SetAside] { list.sorted { $0.index < $1.index } }
 
+    /// Parts that another part of the same document adds up (LABELS.md §7: a stated total is never
+    /// added to its own parts): the document's first part of the region, when its value is the sum of
+    /// all the others, two or more, within the rounding of an approximate figure (以上项目共投入约537万元,
+    /// then 230余 + 278 + 29 万元 project by project). Those others are its items and are set aside. A
+    /// sum stated after its items (…合计5所) is already whole by its own word; a document with any part
+    /// outside the sum is left as it is, and so is a first part that merely equals a later sum by chance
+    /// of order (学校3所、桥梁2座 … 5个 stays three counts).
+    private static func itemizedParts(_ parts: [Int32], entries: [Entry]) -> Set<Int32> {
+        guard parts.count > 2 else { return [] }
+        var byDocument: [Int32: [Int32]] = [:]
+        for p in parts { byDocument[entries[Int(p)].document, default: []].append(p) }
+        var items: Set<Int32> = []
+        for (_, group) in byDocument where group.count > 2 {
+            let sum = group.reduce(Decimal(0)) { $0 + entries[Int($1)].value }
+            // The part stated first in the document (earliest line).
+            let whole = group.min { (entries[Int($0)].line, entries[Int($0)].index) < (entries[Int($1)].line, entries[Int($1)].index) }!
+            let v = entries[Int(whole)].value
+            let rest = sum - v
+            guard rest > 0 && abs(rest - v) <= v * itemizedTolerance else { continue }
+            for p in group where p != whole { items.insert(p) }
+        }
+        return items
+    }
+
+    /// How close the items must come to the stated sum: 1%, the rounding of `约`/`余` figures.
+    private static let itemizedTolerance = Decimal(string: "0.01")!
+
     private func combine(region: Region, key: GroupKey, own: RegionFacts, childTotals: [Computed],
                          entries: [Entry], documents: Documents) -> Computed? {
         // Sum of parts: own part figures plus sub-regions' totals.
@@ -199,7 +226,9 @@ public struct TotalsBuilder: Sendable {
         var partsFacts: [Int] = []
         var setAside = own.setAside
         var partsDocuments: Set<Int32> = []
-        for position in own.parts {
+        let itemized = Self.itemizedParts(own.parts, entries: entries)
+        setAside += itemized.map { SetAside(index: Int(entries[Int($0)].index), reason: .itemized) }
+        for position in own.parts where !itemized.contains(position) {
             let e = entries[Int(position)]
             partsValue += e.value
             partsQualifier = QualifierAlgebra.combine(partsQualifier, e.qualifier)

@@ -72,6 +72,20 @@ final class TotalsBuilderTests: XCTestCase {
         XCTAssertEqual(county?.setAsideReasons, [.repeated])
     }
 
+    func testAPartThatAddsUpTheDocumentsOtherPartsIsCountedOnceAsTheirSum() {
+        // 以上项目共投入资金约537万元 (a township's, so a part), then each project's cost.
+        let money = { (v: Decimal, q: Qualifier, line: Int) in
+            fact("150404", v, metric: "funds", unit: "元", qualifier: q, line: line) }
+        let facts = [money(5_370_000, .approx, 4), money(2_300_000, .atLeast, 6), money(2_780_000, .exact, 8),
+                     money(290_000, .exact, 10)]
+        let county = builder.build(facts).total(code: "150404", metric: "funds")
+        XCTAssertEqual(county?.value, 5_370_000, "the three projects are the 537万's items, not more money")
+        XCTAssertEqual(county?.setAsideReasons, [.itemized, .itemized, .itemized])
+        // A part outside the sum leaves the document as it is: no part adds up the others.
+        let unrelated = facts + [money(1_000_000, .exact, 12)]
+        XCTAssertEqual(builder.build(unrelated).total(code: "150404", metric: "funds")?.value, 11_740_000)
+    }
+
     func testQualifiersCarryThroughSums() {
         let atLeast = builder.build([fact("150404", 300, qualifier: .atLeast), fact("150402", 200)])
         XCTAssertEqual(atLeast.total(code: "150400", metric: "opinions_collected")?.qualifier, .atLeast)
