@@ -32,7 +32,7 @@ public enum TotalsExport {
 
     /// `totals.json`: an array of objects with the same fields (lists as arrays), plus `basis`
     /// (`stated` or `sum_of_parts`), `parts_sum`, `set_aside` (facts not counted) and `set_aside_why` (for each, `repeat`,
-    /// `smaller_stated`, `below_sub_region` or `one_recipient`).
+    /// `smaller_stated`, `below_sub_region`, `one_recipient` or `itemized`).
     public static func json<C: RandomAccessCollection<Fact>>(_ totals: RegionTotals, facts: C) -> [UInt8] where C.Index == Int {
         let sink = MemorySink()
         try! writeJSON(totals, facts: facts, to: sink)
