@@ -49,7 +49,7 @@ public struct BriefBuild {
         DispatchQueue.global().async(group: exportThread) {
             exportsWritten.set(0, Result {
                 try outputs.write("totals.csv") { try TotalsExport.writeCSV(totals, to: $0) }
-                try outputs.write("totals.json") { try TotalsExport.writeJSON(totals, facts: facts, to: $0) }
+                try outputs.write("totals.json") { try TotalsExport.writeJSON(totals, reference: facts.reference(at:), to: $0) }
                 try outputs.write("totals.xlsx", try TotalsWorkbook.bytes(totals, language: language))
             })
         }

@@ -1,5 +1,6 @@
 import Foundation
 import HuizongFacts
+import HuizongText
 
 /// A run's facts, kept out of memory so it stays flat as a corpus grows (issue 8).
 ///
@@ -48,6 +49,12 @@ public struct FactTable: RandomAccessCollection, Sendable {
         return Fact(document: pool[r.document], line: Int(r.line), regionCode: region.code, region: region.name,
                     place: pool[r.place], metric: kinds[Int32(r.metric)], value: r.value, valueHigh: highs[i],
                     unit: kinds[Int32(r.unit)], qualifier: r.qualifier, scope: r.scope, status: r.status, quote: "")
+    }
+
+    /// `document:line` of fact `i`, as totals.json traces it (without making the whole fact).
+    public func reference(at i: Int) -> String {
+        let r = rows[i]
+        return Provenance.reference(document: pool[r.document], line: Int(r.line))
     }
 
     /// The metric of fact `i` (without making the whole fact).

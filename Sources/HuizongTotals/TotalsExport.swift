@@ -42,6 +42,12 @@ public enum TotalsExport {
     /// `totals.json`, written to `sink` piece by piece. Written as bytes as it goes: a province's
     /// lists can name hundreds of thousands of facts, too many to gather into Strings first.
     public static func writeJSON<C: RandomAccessCollection<Fact>>(_ totals: RegionTotals, facts: C, to sink: ByteSink) throws where C.Index == Int {
+        try writeJSON(totals, reference: { reference(facts[$0]) }, to: sink)
+    }
+
+    /// `totals.json` with each fact's `document:line` from `reference` (a fact table gives it from
+    /// its stored row without making the whole fact: a province's lists name every fact of a run).
+    public static func writeJSON(_ totals: RegionTotals, reference: (Int) -> String, to sink: ByteSink) throws {
         var out = BufferedWriter(sink)
         try out.append((totals.totals.isEmpty ? "[]" : "[").utf8)
         var bytes: [UInt8] = []
@@ -53,11 +59,11 @@ public enum TotalsExport {
             member("value", DisplayNumber.plain(t.value), to: &bytes)
             member("unit", JSONText.string(t.unit), to: &bytes)
             member("qualifier", JSONText.string(t.qualifier.rawValue), to: &bytes)
-            try list("facts", t.factIndices.lazy.map { reference(facts[$0]) }, to: &bytes, out: &out)
+            try list("facts", t.factIndices.lazy.map(reference), to: &bytes, out: &out)
             try list("documents", t.documents, to: &bytes, out: &out)
             member("basis", JSONText.string(t.basis.rawValue), to: &bytes)
             member("parts_sum", t.partsSum.map { DisplayNumber.plain($0) } ?? "null", to: &bytes)
-            try list("set_aside", t.setAside.lazy.map { reference(facts[$0]) }, to: &bytes, out: &out)
+            try list("set_aside", t.setAside.lazy.map(reference), to: &bytes, out: &out)
             try list("set_aside_why", t.setAsideReasons.lazy.map(\.rawValue), to: &bytes, out: &out)
             bytes.append(UInt8(ascii: "}"))
             try out.append(bytes)
