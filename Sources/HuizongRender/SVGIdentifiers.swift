@@ -10,7 +10,9 @@ enum SVGIdentifiers {
 
     /// `svg` with every `<prefix><number>` id renumbered from 0 in order of first appearance.
     static func normalise(_ svg: [UInt8]) -> [UInt8] {
-        var maps: [[UInt8]: [ArraySlice<UInt8>: Int]] = [:]
+        // One map per prefix, changed in place: copying a map out and back for every id copied
+        // the whole dictionary each time (a tenth of a chart's SVG time).
+        var maps = [[ArraySlice<UInt8>: Int]](repeating: [:], count: prefixes.count)
         var out: [UInt8] = []
         out.reserveCapacity(svg.count)
         var index = 0
@@ -19,17 +21,16 @@ enum SVGIdentifiers {
             var matched = false
             // Ids appear after `id="`, `href="#` or `url(#`: the byte before is `"` or `#`.
             if index > 0, svg[index - 1] == UInt8(ascii: "\"") || svg[index - 1] == UInt8(ascii: "#") {
-                for prefix in prefixes where hasPrefix(svg, prefix, at: index) {
+                for (which, prefix) in prefixes.enumerated() where hasPrefix(svg, prefix, at: index) {
                     var end = index + prefix.count
                     while end < count, svg[end] >= UInt8(ascii: "0"), svg[end] <= UInt8(ascii: "9") { end += 1 }
                     guard end > index + prefix.count else { break }
                     let digits = svg[(index + prefix.count)..<end]
-                    var map = maps[prefix] ?? [:]
-                    let number = map[digits] ?? map.count
-                    map[digits] = number
-                    maps[prefix] = map
+                    let next = maps[which].count
+                    let number = maps[which][digits, default: next]
+                    if number == next { maps[which][digits] = number }
                     out += prefix
-                    out += Array(String(number).utf8)
+                    appendDecimal(number, to: &out)
                     index = end
                     matched = true
                     break
@@ -38,6 +39,12 @@ enum SVGIdentifiers {
             if !matched { out.append(svg[index]); index += 1 }
         }
         return out
+    }
+
+    /// Appends the decimal digits of `number` (not negative).
+    private static func appendDecimal(_ number: Int, to out: inout [UInt8]) {
+        if number >= 10 { appendDecimal(number / 10, to: &out) }
+        out.append(UInt8(ascii: "0") + UInt8(number % 10))
     }
 
     private static func hasPrefix(_ bytes: [UInt8], _ prefix: [UInt8], at index: Int) -> Bool {
