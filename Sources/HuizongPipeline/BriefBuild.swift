@@ -59,33 +59,27 @@ public struct BriefBuild {
         clock.lap("brief content")
 
         // A second thread draws the charts, with a renderer of its own (Pango objects are per
-        // thread), while this one lays out and draws the PDF.
-        let charts = composer.metricsShown().compactMap { composer.overviewChart(for: $0) }
-        let chartFiles = ResultSlots<Result<(png: [UInt8], svg: [UInt8]), Error>>(count: charts.count)
+        // thread), while this one lays out and draws the PDF and then helps with what is left.
+        let charts = ChartFiles(composer.metricsShown().compactMap { composer.overviewChart(for: $0) },
+                                into: outputs, scale: chartScale)
         let secondThread = DispatchGroup()
+        defer { secondThread.wait() }  // it writes into the staging folder: never leave it running
         let fonts = renderer.fonts, pageSize = Size(width: config.pageSize.width, height: config.pageSize.height)
         let style: LayoutStyle = config.language == .en ? .english : .standard
         DispatchQueue.global().async(group: secondThread) {
             let chartRenderer = Renderer(fonts: fonts)
-            let chartLayout = BriefLayout(measurer: chartRenderer.measurer, pageSize: pageSize, style: style)
-            for (i, chart) in charts.enumerated() {
-                let page = chartLayout.chartPage(chart, width: Self.chartWidth)
-                chartFiles.set(i, Result { (try chartRenderer.png(page, scale: chartScale), try chartRenderer.svg(page)) })
-            }
+            charts.draw(with: chartRenderer, layout: BriefLayout(measurer: chartRenderer.measurer, pageSize: pageSize, style: style))
         }
 
         let pages = self.pages(content)
         clock.lap("layout (\(pages.count) pages)")
         try outputs.write("brief.pdf", try pdf(pages, content: content, creationDate: dates.pdfCreation))
         clock.lap("PDF")
+        charts.draw(with: renderer, layout: layout)
         secondThread.wait()
         exportThread.wait()
         try exportsWritten.take(0)!.get()
-        for (i, chart) in charts.enumerated() {
-            let files = try chartFiles.take(i)!.get()
-            try outputs.write("charts/\(chart.id).png", files.png)
-            try outputs.write("charts/\(chart.id).svg", files.svg)
-        }
+        try charts.check()
         clock.lap("charts, totals.csv and totals.json (the rest of their time overlaps layout and PDF)")
 
         // Name the document a missing character came from, so the user can find it.
