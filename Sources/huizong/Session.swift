@@ -14,6 +14,8 @@ struct Session {
     /// Where the fonts are (build and check; unused by facts).
     let fontsDirectory: URL
     let started = Date()
+    /// The metric rules and (for build and check) the fonts, loading on a second thread.
+    let preload: StartupPreload
 
     /// `factsFiles`: with `--facts` the run reads those instead of articles, so they must exist
     /// and the default article folder is not looked for.
@@ -21,8 +23,9 @@ struct Session {
         self.common = common
         self.inputs = inputs.isEmpty && factsFiles.isEmpty ? ["seeds"] : inputs
         try Self.checkInputsExist(factsFiles.isEmpty ? self.inputs : factsFiles, defaulted: inputs.isEmpty && factsFiles.isEmpty)
-        let loaded = try common.loadConfig(lang: brief?.lang)
         self.fontsDirectory = brief?.fontsDirectory ?? URL(fileURLWithPath: "Fonts")
+        preload = StartupPreload(fontsDirectory: brief == nil ? nil : fontsDirectory)
+        let loaded = try common.loadConfig(lang: brief?.lang)
         self.jobs = try common.jobCount
         let start = Date()
         do { gazetteer = try Gazetteer.bundled() } catch {
@@ -98,7 +101,8 @@ struct Session {
         let fontStart = Date()
         let builder: BriefBuild
         do {
-            builder = try BriefBuild(config: config, gazetteer: gazetteer, fontsDirectory: fontsDirectory)
+            guard let renderer = try preload.renderer() else { preconditionFailure("build and check preload the fonts") }
+            builder = BriefBuild(config: config, gazetteer: gazetteer, renderer: renderer)
         } catch {
             throw RunFailure(code: 2, message: "\(error)")
         }
