@@ -23,10 +23,12 @@ struct Session {
         self.common = common
         self.inputs = inputs.isEmpty && factsFiles.isEmpty ? ["seeds"] : inputs
         try Self.checkInputsExist(factsFiles.isEmpty ? self.inputs : factsFiles, defaulted: inputs.isEmpty && factsFiles.isEmpty)
-        self.fontsDirectory = brief?.fontsDirectory ?? URL(fileURLWithPath: "Fonts")
-        preload = StartupPreload(fontsDirectory: brief == nil ? nil : fontsDirectory)
         let loaded = try common.loadConfig(lang: brief?.lang)
+        self.fontsDirectory = brief?.fontsDirectory ?? URL(fileURLWithPath: "Fonts")
         self.jobs = try common.jobCount
+        // From here the run goes on unless the config names what does not exist: start what it
+        // will need on the second core while this one loads the gazetteer.
+        preload = StartupPreload(fontsDirectory: brief == nil ? nil : fontsDirectory)
         let start = Date()
         do { gazetteer = try Gazetteer.bundled() } catch {
             throw RunFailure(code: 2, message: "cannot load the bundled gazetteer: \(error)")
