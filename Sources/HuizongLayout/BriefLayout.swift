@@ -17,13 +17,21 @@ public struct BriefLayout {
     /// Width of the text area.
     public var textWidth: Double { pageSize.width - style.marginLeft - style.marginRight }
 
-    /// The whole brief: cover, contents (when there are sections), then the sections.
-    public func layout(_ content: BriefContent) -> [Page] {
+    /// The whole brief: cover, contents (when there are sections), then the sections. Sections in
+    /// `measured` (see `measureSections`) are taken as given, the others measured here; the pages
+    /// are the same either way.
+    public func layout(_ content: BriefContent, measured: [MeasuredSections] = []) -> [Page] {
         let top = style.marginTop, bottom = pageSize.height - style.marginBottom
 
         // Body first: its page count and the pages headings land on feed the contents.
         var body = PageFlow(left: style.marginLeft, top: top, bottom: bottom)
-        body.place(bodyUnits(content))
+        var units: [FlowUnit] = [], next = 0
+        for part in measured.sorted(by: { $0.sections.lowerBound < $1.sections.lowerBound }) where part.sections.lowerBound >= next {
+            units += bodyUnits(content, sections: next..<part.sections.lowerBound) + part.units
+            next = part.sections.upperBound
+        }
+        units += bodyUnits(content, sections: next..<content.sections.count)
+        body.place(units)
 
         let entries = content.sections.filter { $0.level <= 3 }.map {
             ContentsEntry(title: $0.title, level: max(1, $0.level), anchor: $0.anchor)
@@ -84,13 +92,38 @@ public struct BriefLayout {
         ChartLayout(measurer: measurer, style: style).layout(chart, width: width)
     }
 
+    /// The flow units of `sections` (indices into `content.sections`), measured with this layout's
+    /// measurer, for `layout(_:measured:)` of a layout on another thread: measuring is most of
+    /// layout's time, and sections are measured independently of each other.
+    public func measureSections(_ content: BriefContent, _ sections: Range<Int>) -> MeasuredSections {
+        MeasuredSections(sections: sections, units: bodyUnits(content, sections: sections))
+    }
+
+    /// The first section of the brief's last part holding about `share` (0…1) of its text: where
+    /// to split the sections between two threads so that each measures about its share.
+    public static func split(_ content: BriefContent, share: Double) -> Int {
+        let weights = content.sections.map(\.textWeight)
+        let goal = Double(weights.reduce(0, +)) * (1 - share)
+        var sum = 0.0
+        for index in weights.indices.reversed() {
+            sum += Double(weights[index])
+            if sum > goal { return index + 1 }
+        }
+        return 0
+    }
+
     /// Flow units of every section in order.
     func bodyUnits(_ content: BriefContent) -> [FlowUnit] {
+        bodyUnits(content, sections: content.sections.indices)
+    }
+
+    /// Flow units of `sections` in order.
+    func bodyUnits(_ content: BriefContent, sections: Range<Int>) -> [FlowUnit] {
         let text = TextBlocks(measurer: measurer, style: style, width: textWidth)
         let pageHeight = pageSize.height - style.marginTop - style.marginBottom
         let tables = TableLayout(measurer: measurer, style: style, width: textWidth, pageHeight: pageHeight)
         var units: [FlowUnit] = []
-        for section in content.sections {
+        for section in content.sections[sections] {
             units.append(text.heading(section))
             var leadIn = true  // notes between a heading and its first table or chart stay with them
             for block in section.blocks {
@@ -130,5 +163,27 @@ public struct BriefLayout {
             units.append(FlowUnit(height: frame.size.height + 4, spaceBefore: spacing, items: frame.items))
         }
         return units
+    }
+}
+
+/// The flow units of a run of sections, measured by one `BriefLayout` (possibly on another thread,
+/// with a measurer of its own) for another to place.
+public struct MeasuredSections: Sendable {
+    /// Indices into the content's sections.
+    public let sections: Range<Int>
+    let units: [FlowUnit]
+}
+
+extension BriefSection {
+    /// Roughly how much text measuring the section takes: UTF-8 bytes of its title and blocks.
+    var textWeight: Int {
+        blocks.reduce(title.utf8.count) { sum, block in
+            switch block {
+            case .paragraph(let text), .note(let text): return sum + text.utf8.count
+            case .table(let table):
+                return sum + table.rows.reduce(0) { $0 + $1.reduce(0) { $0 + $1.utf8.count } }
+            case .chart(let chart): return sum + chart.title.utf8.count + chart.bars.count * 16
+            }
+        }
     }
 }

@@ -1,7 +1,7 @@
 // Pagination: fixed-height units poured into pages, honouring page-break and keep-with-next rules.
 
 /// The smallest piece pagination moves: a fixed-height group of items that is never split.
-struct FlowUnit {
+struct FlowUnit: Sendable {
     /// Height of the items, measured from the unit's top.
     var height: Double
     /// Space above the unit; dropped at the top of a page.

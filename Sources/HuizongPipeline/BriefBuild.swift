@@ -27,9 +27,14 @@ public struct BriefBuild {
 
     /// Fails, naming the folder, when the fonts cannot be loaded.
     public init(config: BriefConfig, gazetteer: Gazetteer, fontsDirectory: URL) throws {
+        self.init(config: config, gazetteer: gazetteer, renderer: try Renderer(fonts: FontLibrary(directory: fontsDirectory)))
+    }
+
+    /// With a renderer made beforehand (`StartupPreload`); from here on only this thread uses it.
+    public init(config: BriefConfig, gazetteer: Gazetteer, renderer: Renderer) {
         self.config = config
         self.gazetteer = gazetteer
-        self.renderer = try Renderer(fonts: FontLibrary(directory: fontsDirectory))
+        self.renderer = renderer
     }
 
     /// Writes every output file but the facts exports (streamed during extraction) into `outputs`
@@ -58,34 +63,37 @@ public struct BriefBuild {
         let content = composer.compose(date: dates.cover)
         clock.lap("brief content")
 
-        // A second thread draws the charts, with a renderer of its own (Pango objects are per
-        // thread), while this one lays out and draws the PDF.
-        let charts = composer.metricsShown().compactMap { composer.overviewChart(for: $0) }
-        let chartFiles = ResultSlots<Result<(png: [UInt8], svg: [UInt8]), Error>>(count: charts.count)
+        // A second thread, with a renderer of its own (Pango objects are per thread), measures the
+        // brief's last sections while this one measures the first ones, then draws the charts
+        // while this one lays out and draws the PDF, which then helps with the charts left.
+        // Measurements are the same on either thread, so the pages do not depend on the split.
+        let charts = ChartFiles(composer.metricsShown().compactMap { composer.overviewChart(for: $0) },
+                                into: outputs, scale: chartScale)
+        let split = BriefLayout.split(content, share: Self.firstThreadShare)
+        let lastSections = ResultSlots<MeasuredSections>(count: 1), measured = DispatchSemaphore(value: 0)
         let secondThread = DispatchGroup()
+        defer { secondThread.wait() }  // it writes into the staging folder: never leave it running
         let fonts = renderer.fonts, pageSize = Size(width: config.pageSize.width, height: config.pageSize.height)
         let style: LayoutStyle = config.language == .en ? .english : .standard
         DispatchQueue.global().async(group: secondThread) {
             let chartRenderer = Renderer(fonts: fonts)
             let chartLayout = BriefLayout(measurer: chartRenderer.measurer, pageSize: pageSize, style: style)
-            for (i, chart) in charts.enumerated() {
-                let page = chartLayout.chartPage(chart, width: Self.chartWidth)
-                chartFiles.set(i, Result { (try chartRenderer.png(page, scale: chartScale), try chartRenderer.svg(page)) })
-            }
+            lastSections.set(0, chartLayout.measureSections(content, split..<content.sections.count))
+            measured.signal()
+            charts.draw(with: chartRenderer, layout: chartLayout)
         }
 
-        let pages = self.pages(content)
+        let firstSections = layout.measureSections(content, 0..<split)
+        measured.wait()
+        let pages = layout.layout(content, measured: [firstSections, lastSections.take(0)!])
         clock.lap("layout (\(pages.count) pages)")
         try outputs.write("brief.pdf", try pdf(pages, content: content, creationDate: dates.pdfCreation))
         clock.lap("PDF")
+        charts.draw(with: renderer, layout: layout)
         secondThread.wait()
         exportThread.wait()
         try exportsWritten.take(0)!.get()
-        for (i, chart) in charts.enumerated() {
-            let files = try chartFiles.take(i)!.get()
-            try outputs.write("charts/\(chart.id).png", files.png)
-            try outputs.write("charts/\(chart.id).svg", files.svg)
-        }
+        try charts.check()
         clock.lap("charts, totals.csv and totals.json (the rest of their time overlaps layout and PDF)")
 
         // Name the document a missing character came from, so the user can find it.
@@ -116,6 +124,10 @@ public struct BriefBuild {
         }
         return found
     }
+
+    /// The part of the brief's text the first thread measures: the second one first makes a
+    /// renderer of its own, and its charts take less time than the PDF.
+    static let firstThreadShare = 0.45
 
     /// Width of the chart files in points (PNG pixels are this times the scale).
     public static let chartWidth = 560.0

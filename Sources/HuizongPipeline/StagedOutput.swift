@@ -96,6 +96,7 @@ public final class StagedOutput: @unchecked Sendable {
         let fm = FileManager.default
         let target = target.standardizedFileURL
         let parent = target.deletingLastPathComponent()
+        Durable.syncFiles(paths.map { folder.appendingPathComponent($0) })
         Durable.syncTree(folder)
         if fm.fileExists(atPath: target.path) {
             if Durable.exchange(folder, target) {
@@ -151,18 +152,48 @@ final class FileSink: ByteSink {
     private let handle: FileHandle
     init(_ url: URL) throws { handle = try FileHandle(forWritingTo: url) }
     func write(_ bytes: [UInt8]) throws { try handle.write(contentsOf: bytes) }
-    /// Flushed to the disk before closing: the folder is swapped in only once every file is durable.
-    func close() throws { try handle.synchronize(); try handle.close() }
+    /// Closes the file with its writing to disk under way; `commit` makes every file durable
+    /// before the swap. (An fsync per file as it closed waited for a journal commit of its own,
+    /// about thirty a build; synced together at the end they share one.)
+    func close() throws {
+        Durable.startWriteback(handle.fileDescriptor)
+        try handle.close()
+    }
 }
 
 /// fsync and the atomic folder exchange, which Foundation does not offer.
 enum Durable {
-    /// fsyncs `folder` and every folder under it (the entries; files are synced as they close).
+    /// fsyncs `folder` and every folder under it (the entries; `syncFiles` syncs the files).
     static func syncTree(_ folder: URL) {
         for (relative, kind) in OutputFolder.contents(of: folder) where kind == S_IFDIR {
             syncFolder(folder.appendingPathComponent(relative))
         }
         syncFolder(folder)
+    }
+
+    /// fsyncs each file (for files closed with their writeback started, mostly a wait for the
+    /// one journal commit they share).
+    static func syncFiles(_ files: [URL]) {
+        for file in files {
+            let fd = open(file.path, O_RDONLY)
+            guard fd >= 0 else { continue }
+            _ = fsync(fd)
+            _ = close(fd)
+        }
+    }
+
+    private typealias SyncFileRange = @convention(c) (Int32, Int64, Int64, UInt32) -> Int32
+    /// glibc's sync_file_range (Linux), looked up at run time: Swift's Glibc module does not declare it.
+    nonisolated(unsafe) private static let syncFileRange: SyncFileRange? = {
+        guard let symbol = dlsym(UnsafeMutableRawPointer(bitPattern: 0), "sync_file_range") else { return nil }
+        return unsafeBitCast(symbol, to: SyncFileRange.self)
+    }()
+
+    /// Starts writing `fd`'s data to disk without waiting for it (a hint; the fsync at commit is
+    /// what makes the file durable).
+    static func startWriteback(_ fd: Int32) {
+        let SYNC_FILE_RANGE_WRITE: UInt32 = 2
+        _ = syncFileRange?(fd, 0, 0, SYNC_FILE_RANGE_WRITE)
     }
 
     /// fsyncs a folder's entries (a rename is durable only once its folder is).

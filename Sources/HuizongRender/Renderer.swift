@@ -72,6 +72,8 @@ public final class Renderer {
     /// Measures text exactly as this renderer draws it; hand it to `BriefLayout`.
     public let measurer: PangoMeasurer
     private let pango: PangoFonts
+    /// Image memory reused by every PNG this renderer draws (one renderer per thread).
+    private let pixels = PixelBuffer()
 
     /// A renderer drawing with `fonts`.
     public init(fonts: FontLibrary) {
@@ -121,7 +123,7 @@ public final class Renderer {
     public func png(_ page: Page, scale: Double = 2) throws -> [UInt8] {
         let width = max(1, Int((page.size.width * scale).rounded(.up)))
         let height = max(1, Int((page.size.height * scale).rounded(.up)))
-        let surface = try CairoSurface.image(width: width, height: height)
+        let surface = try CairoSurface.image(width: width, height: height, pixels: pixels)
         do {  // the context and drawer are released before the pixels are read
             let context = try CairoContext(surface)
             cairo_set_source_rgb(context.cr, 1, 1, 1)

@@ -10,34 +10,42 @@ enum SVGIdentifiers {
 
     /// `svg` with every `<prefix><number>` id renumbered from 0 in order of first appearance.
     static func normalise(_ svg: [UInt8]) -> [UInt8] {
-        var maps: [[UInt8]: [ArraySlice<UInt8>: Int]] = [:]
+        // One map per prefix, changed in place: copying a map out and back for every id copied
+        // the whole dictionary each time. The bytes between ids are copied a stretch at a time.
+        var maps = [[ArraySlice<UInt8>: Int]](repeating: [:], count: prefixes.count)
         var out: [UInt8] = []
-        out.reserveCapacity(svg.count)
-        var index = 0
+        out.reserveCapacity(svg.count + 64)
         let count = svg.count
+        var copied = 0, index = 1
         while index < count {
-            var matched = false
             // Ids appear after `id="`, `href="#` or `url(#`: the byte before is `"` or `#`.
-            if index > 0, svg[index - 1] == UInt8(ascii: "\"") || svg[index - 1] == UInt8(ascii: "#") {
-                for prefix in prefixes where hasPrefix(svg, prefix, at: index) {
-                    var end = index + prefix.count
-                    while end < count, svg[end] >= UInt8(ascii: "0"), svg[end] <= UInt8(ascii: "9") { end += 1 }
-                    guard end > index + prefix.count else { break }
-                    let digits = svg[(index + prefix.count)..<end]
-                    var map = maps[prefix] ?? [:]
-                    let number = map[digits] ?? map.count
-                    map[digits] = number
-                    maps[prefix] = map
-                    out += prefix
-                    out += Array(String(number).utf8)
-                    index = end
-                    matched = true
-                    break
-                }
+            let before = svg[index - 1]
+            guard before == UInt8(ascii: "\"") || before == UInt8(ascii: "#"),
+                  let which = prefixes.firstIndex(where: { hasPrefix(svg, $0, at: index) }) else {
+                index += 1
+                continue
             }
-            if !matched { out.append(svg[index]); index += 1 }
+            let prefix = prefixes[which]
+            var end = index + prefix.count
+            while end < count, svg[end] >= UInt8(ascii: "0"), svg[end] <= UInt8(ascii: "9") { end += 1 }
+            guard end > index + prefix.count else { index += 1; continue }
+            let digits = svg[(index + prefix.count)..<end]
+            let next = maps[which].count
+            let number = maps[which][digits, default: next]
+            if number == next { maps[which][digits] = number }
+            out += svg[copied..<(index + prefix.count)]
+            appendDecimal(number, to: &out)
+            copied = end
+            index = end
         }
+        out += svg[copied..<count]
         return out
+    }
+
+    /// Appends the decimal digits of `number` (not negative).
+    private static func appendDecimal(_ number: Int, to out: inout [UInt8]) {
+        if number >= 10 { appendDecimal(number / 10, to: &out) }
+        out.append(UInt8(ascii: "0") + UInt8(number % 10))
     }
 
     private static func hasPrefix(_ bytes: [UInt8], _ prefix: [UInt8], at index: Int) -> Bool {

@@ -11,8 +11,9 @@ final class ShapedLabels {
     private let fonts: PangoFonts
     private let context: OpaquePointer
     private var shaped: [MeasureCache.Fingerprint: Shaped] = [:]
-    /// Texts up to this many UTF-8 bytes (16 Chinese characters) are kept.
-    private static let longest = 48
+    /// Texts up to this many UTF-8 bytes (21 Chinese characters) are kept: enough for the brief's
+    /// title in the running header of every page (18 characters with its quotation marks).
+    private static let longest = 64
     /// At most this many are kept (a few MB of Pango layouts); past it the cache starts again.
     private static let capacity = 2048
 

@@ -28,9 +28,11 @@ struct Stopwatch {
     var seconds: Double { Double(nanoseconds) / 1e9 }
 }
 
-/// Runs a command, returning its wall time and peak resident memory (from wait4's rusage).
-/// posix_spawn rather than Foundation's Process, which reaps the child itself and loses its rusage.
-func measureProcess(_ executable: String, _ arguments: [String]) throws -> (seconds: Double, peakMB: Double, status: Int32) {
+/// Runs a command, returning its wall time, peak resident memory and CPU time (user + system,
+/// all threads), from wait4's rusage. posix_spawn rather than Foundation's Process, which reaps
+/// the child itself and loses its rusage.
+func measureProcess(_ executable: String, _ arguments: [String]) throws
+    -> (seconds: Double, peakMB: Double, status: Int32, cpuSeconds: Double) {
     var actions = posix_spawn_file_actions_t()
     posix_spawn_file_actions_init(&actions)
     defer { posix_spawn_file_actions_destroy(&actions) }
@@ -46,8 +48,16 @@ func measureProcess(_ executable: String, _ arguments: [String]) throws -> (seco
     var usage = rusage()
     _ = wait4(pid, &status, 0, &usage)
     let seconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
+    func secondsOf(_ t: timeval) -> Double { Double(t.tv_sec) + Double(t.tv_usec) / 1e6 }
     // ru_maxrss is in kilobytes on Linux.
-    return (seconds, Double(usage.ru_maxrss) / 1024, (status >> 8) & 0xFF)
+    return (seconds, Double(usage.ru_maxrss) / 1024, (status >> 8) & 0xFF, secondsOf(usage.ru_utime) + secondsOf(usage.ru_stime))
+}
+
+/// The 1-minute load average, for the report: on a shared machine every wall-clock figure
+/// depends on it.
+func loadAverage() -> Double {
+    var loads = [Double](repeating: 0, count: 3)
+    return getloadavg(&loads, 3) > 0 ? loads[0] : .nan
 }
 
 /// `measureProcess`, started from a fresh, small copy of this executable (`--measure`).

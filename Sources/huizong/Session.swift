@@ -14,6 +14,8 @@ struct Session {
     /// Where the fonts are (build and check; unused by facts).
     let fontsDirectory: URL
     let started = Date()
+    /// The metric rules and (for build and check) the fonts, loading on a second thread.
+    let preload: StartupPreload
 
     /// `factsFiles`: with `--facts` the run reads those instead of articles, so they must exist
     /// and the default article folder is not looked for.
@@ -24,6 +26,9 @@ struct Session {
         let loaded = try common.loadConfig(lang: brief?.lang)
         self.fontsDirectory = brief?.fontsDirectory ?? URL(fileURLWithPath: "Fonts")
         self.jobs = try common.jobCount
+        // From here the run goes on unless the config names what does not exist: start what it
+        // will need on the second core while this one loads the gazetteer.
+        preload = StartupPreload(fontsDirectory: brief == nil ? nil : fontsDirectory)
         let start = Date()
         do { gazetteer = try Gazetteer.bundled() } catch {
             throw RunFailure(code: 2, message: "cannot load the bundled gazetteer: \(error)")
@@ -98,7 +103,8 @@ struct Session {
         let fontStart = Date()
         let builder: BriefBuild
         do {
-            builder = try BriefBuild(config: config, gazetteer: gazetteer, fontsDirectory: fontsDirectory)
+            guard let renderer = try preload.renderer() else { preconditionFailure("build and check preload the fonts") }
+            builder = BriefBuild(config: config, gazetteer: gazetteer, renderer: renderer)
         } catch {
             throw RunFailure(code: 2, message: "\(error)")
         }
