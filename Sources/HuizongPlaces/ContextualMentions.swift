@@ -42,7 +42,9 @@ struct ContextualMentions {
     /// `title` is the span of the title lines.
     func find(in scalars: [Unicode.Scalar], found: [RawMention], title: Range<Int>) -> [RawMention] {
         var covered = [Bool](repeating: false, count: scalars.count + 1)
-        for m in found { for i in m.range { covered[i] = true } }
+        // Over indices, not `for m in found`: copying each mention (its String and targets) cost
+        // more than these loops' own work.
+        for j in found.indices { for i in found[j].range { covered[i] = true } }
         var out: [RawMention] = []
         func free(_ r: Range<Int>) -> Bool { r.upperBound <= scalars.count && !r.contains { covered[$0] } }
         func add(_ r: Range<Int>, _ region: Int32) {
@@ -52,10 +54,11 @@ struct ContextualMentions {
             for i in r { covered[i] = true }
         }
         // A stem after its parent (a province or city named alone, not as part of a longer name).
-        for m in found where m.deicticKind == nil && m.targets.count == 1 && m.targets.first!.township < 0 {
-            let parent = m.targets.first!.region
+        for j in found.indices where found[j].deicticKind == nil && found[j].targets.count == 1
+            && found[j].targets.first!.township < 0 {
+            let parent = found[j].targets.first!.region
             guard gazetteer.regions[Int(parent)].level != .county else { continue }
-            let r = m.range.upperBound ..< m.range.upperBound + 2
+            let r = found[j].range.upperBound ..< found[j].range.upperBound + 2
             guard free(r), isHan(scalars[r.lowerBound]), isHan(scalars[r.lowerBound + 1]) else { continue }
             let inParent = gazetteer.stems.counties(scalars[r.lowerBound], scalars[r.lowerBound + 1])
                 .filter { gazetteer.chainSlice($0).contains(parent) }
@@ -72,10 +75,12 @@ struct ContextualMentions {
         var k = 0
         let starters = Self.starters  // read once: a static read in the loop costs a call per scalar
         while k + 2 < scalars.count {
+            // Most scalars start none of these words: one bit test rules them out, in a loop over
+            // raw buffers, as it looks at every scalar of the document.
+            k = Self.nextStarter(scalars, from: k, limit: scalars.count - 2, starters)
+            guard k + 2 < scalars.count else { break }
             defer { k += 1 }
             let s = scalars[k]
-            // Most scalars start none of these words: one bit test rules them out.
-            guard s.value < 0x10000, starters[Int(s.value) >> 6] & (1 << (UInt64(s.value) & 63)) != 0 else { continue }
             if let prefix = Self.abbreviations[s], !covered[k], let province = gazetteer.provinceByPrefix[prefix],
                Self.directions.contains(scalars[k + 1]),
                k == 0 || !isHan(scalars[k - 1]) || Self.beforeAbbreviation.contains(scalars[k - 1]),
@@ -100,6 +105,21 @@ struct ContextualMentions {
             }
         }
         return out.sorted { $0.range.lowerBound < $1.range.lowerBound }
+    }
+
+    /// The first position in `from ..< limit` whose scalar has its bit in `starters`, else `limit`.
+    private static func nextStarter(_ scalars: [Unicode.Scalar], from: Int, limit: Int, _ starters: [UInt64]) -> Int {
+        scalars.withUnsafeBufferPointer { text in
+            starters.withUnsafeBufferPointer { bits in
+                var k = from
+                while k < limit {
+                    let v = text[k].value
+                    if v < 0x10000 && bits[Int(v >> 6)] & (1 << UInt64(v & 63)) != 0 { return k }
+                    k += 1
+                }
+                return limit
+            }
+        }
     }
 
     private func isHan(_ s: Unicode.Scalar) -> Bool { (0x4E00 ... 0x9FFF).contains(s.value) }
