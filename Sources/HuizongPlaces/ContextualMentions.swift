@@ -22,14 +22,21 @@ struct ContextualMentions {
     ]
     static let papers = Newspapers.bundled
     /// A bit per BMP scalar that starts an abbreviation, a paper's name or a media word.
-    static let starters: [UInt64] = {
+    static let starters = bits(Array(abbreviations.keys) + papers.firstScalars + mediaWords.map { $0[0] })
+    /// The same for abbreviations alone and for papers' names alone: media words start with
+    /// common characters (新 日 电), and a bit test is cheaper than the hashed look-ups it spares.
+    static let abbreviationStarters = bits(Array(abbreviations.keys))
+    static let paperStarters = bits(papers.firstScalars)
+
+    private static func bits(_ scalars: [Unicode.Scalar]) -> [UInt64] {
         var bits = [UInt64](repeating: 0, count: 0x10000 / 64)
-        func set(_ s: Unicode.Scalar) { if s.value < 0x10000 { bits[Int(s.value) >> 6] |= 1 << (UInt64(s.value) & 63) } }
-        abbreviations.keys.forEach(set)
-        papers.firstScalars.forEach(set)
-        mediaWords.forEach { set($0[0]) }
+        for s in scalars where s.value < 0x10000 { bits[Int(s.value) >> 6] |= 1 << (UInt64(s.value) & 63) }
         return bits
-    }()
+    }
+
+    @inline(__always) private static func has(_ bits: [UInt64], _ s: Unicode.Scalar) -> Bool {
+        s.value < 0x10000 && bits[Int(s.value) >> 6] & (1 << (UInt64(s.value) & 63)) != 0
+    }
     static let directions: Set<Unicode.Scalar> = ["东", "西", "南", "北", "中"]
     /// What may stand before an abbreviation: not a character (收藏东西 is no 藏东), or a
     /// preposition or conjunction.
@@ -73,7 +80,9 @@ struct ContextualMentions {
         }
         // Stems before media words, and abbreviations with a direction, anywhere.
         var k = 0
-        let starters = Self.starters  // read once: a static read in the loop costs a call per scalar
+        // Read once: a static read in the loop costs a call per scalar.
+        let starters = Self.starters, abbreviationStarters = Self.abbreviationStarters
+        let paperStarters = Self.paperStarters
         while k + 2 < scalars.count {
             // Most scalars start none of these words: one bit test rules them out, in a loop over
             // raw buffers, as it looks at every scalar of the document.
@@ -81,7 +90,7 @@ struct ContextualMentions {
             guard k + 2 < scalars.count else { break }
             defer { k += 1 }
             let s = scalars[k]
-            if let prefix = Self.abbreviations[s], !covered[k], let province = gazetteer.provinceByPrefix[prefix],
+            if Self.has(abbreviationStarters, s), let prefix = Self.abbreviations[s], !covered[k], let province = gazetteer.provinceByPrefix[prefix],
                Self.directions.contains(scalars[k + 1]),
                k == 0 || !isHan(scalars[k - 1]) || Self.beforeAbbreviation.contains(scalars[k - 1]),
                gazetteer.stems.counties(s, scalars[k + 1]).isEmpty {
@@ -91,7 +100,7 @@ struct ContextualMentions {
                 if free(k ..< end) { add(k ..< end, province) }
                 continue
             }
-            if let paper = Self.papers.match(scalars, at: k), free(k ..< k + paper.length) {
+            if Self.has(paperStarters, s), let paper = Self.papers.match(scalars, at: k), free(k ..< k + paper.length) {
                 if let province = gazetteer.regionIndex[paper.province] {
                     add(k ..< k + paper.length, province)
                 }  // a national paper (光明日报) names no place: skipped whole
