@@ -10,9 +10,9 @@ import HuizongPipeline
 // --stages-only: only the per-stage lines of the corpora (for profiling); --cpu-time: time stages by
 // the thread's CPU time (steadier on a shared machine); --dump FILE: every mention, attribution and
 // fact as text, so two builds can be compared (`cmp`) after a speed-up; --place-passes N: place matching
-// again N times over the documents read, best pass reported (to compare builds on a busy machine);
-// --generate-only: only write
-// the corpora (for timing `huizong` on them by hand).
+// again N times over the documents read, best pass reported (to compare builds on a busy machine; the
+// documents are then all kept in memory, which slows the other stages' figures of that run);
+// --generate-only: only write the corpora (for timing `huizong` on them by hand).
 
 // `huizong-bench --measure EXECUTABLE ARGS…`: run one command and print "seconds peakMB status"
 // (see `measureFromFreshProcess`).
