@@ -44,8 +44,11 @@ let package = Package(
         .systemLibrary(name: "CXLSXWriter", pkgConfig: "xlsxwriter",
                        providers: [.apt(["libxlsxwriter-dev"])]),
 
+        // OpenCC's dictionaries through its C++ API (ScriptConverter converts only what they can change).
+        .target(name: "COpenCCLexicon", linkerSettings: [.linkedLibrary("opencc")]),
+
         // MARK: Stages of the data flow
-        .target(name: "HuizongText", dependencies: ["COpenCC", "CCrypto"]),
+        .target(name: "HuizongText", dependencies: ["COpenCC", "COpenCCLexicon", "CCrypto"]),
         // Word, OpenDocument, HTML and PDF files to plain text lines, for HuizongText to read.
         .target(name: "HuizongFormats", dependencies: ["HuizongText", "CZip", "CLibXML2", "CPoppler"]),
         .target(name: "HuizongPlaces",

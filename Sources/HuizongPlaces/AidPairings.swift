@@ -28,14 +28,25 @@ struct AidPairings {
         var isEmpty: Bool { helpers.isEmpty }
     }
 
+    /// The first position from `from` (before the last scalar) holding 支, 帮 or 援, the first
+    /// scalars of the verbs; else the last position. A raw loop: it looks at every scalar.
+    private static func nextVerbStart(_ scalars: [Unicode.Scalar], from: Int) -> Int {
+        scalars.withUnsafeBufferPointer { text in
+            var k = from
+            while k + 1 < text.count, text[k] != "支", text[k] != "帮", text[k] != "援" { k += 1 }
+            return k
+        }
+    }
+
     func read(_ scalars: [Unicode.Scalar], mentions: [Placed]) -> Result {
         var helping: [Int32: Int] = [:], helpedCount: [Int32: Int] = [:]
         guard mentions.count >= 2 else { return Result() }
         var k = 0
         while k + 1 < scalars.count {
+            k = Self.nextVerbStart(scalars, from: k)
+            guard k + 1 < scalars.count else { break }
             defer { k += 1 }
-            guard scalars[k] == "支" || scalars[k] == "帮" || scalars[k] == "援",
-                  Self.verbs.contains(where: { $0[0] == scalars[k] && $0[1] == scalars[k + 1] }) else { continue }
+            guard Self.verbs.contains(where: { $0[0] == scalars[k] && $0[1] == scalars[k + 1] }) else { continue }
             let clause = MentionRoleReader.clause(around: k, in: scalars)
             let lo = clause.lowerBound
             let inClause = Self.within(clause, mentions)

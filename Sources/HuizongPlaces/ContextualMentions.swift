@@ -22,14 +22,21 @@ struct ContextualMentions {
     ]
     static let papers = Newspapers.bundled
     /// A bit per BMP scalar that starts an abbreviation, a paper's name or a media word.
-    static let starters: [UInt64] = {
+    static let starters = bits(Array(abbreviations.keys) + papers.firstScalars + mediaWords.map { $0[0] })
+    /// The same for abbreviations alone and for papers' names alone: media words start with
+    /// common characters (新 日 电), and a bit test is cheaper than the hashed look-ups it spares.
+    static let abbreviationStarters = bits(Array(abbreviations.keys))
+    static let paperStarters = bits(papers.firstScalars)
+
+    private static func bits(_ scalars: [Unicode.Scalar]) -> [UInt64] {
         var bits = [UInt64](repeating: 0, count: 0x10000 / 64)
-        func set(_ s: Unicode.Scalar) { if s.value < 0x10000 { bits[Int(s.value) >> 6] |= 1 << (UInt64(s.value) & 63) } }
-        abbreviations.keys.forEach(set)
-        papers.firstScalars.forEach(set)
-        mediaWords.forEach { set($0[0]) }
+        for s in scalars where s.value < 0x10000 { bits[Int(s.value) >> 6] |= 1 << (UInt64(s.value) & 63) }
         return bits
-    }()
+    }
+
+    @inline(__always) private static func has(_ bits: [UInt64], _ s: Unicode.Scalar) -> Bool {
+        s.value < 0x10000 && bits[Int(s.value) >> 6] & (1 << (UInt64(s.value) & 63)) != 0
+    }
     static let directions: Set<Unicode.Scalar> = ["东", "西", "南", "北", "中"]
     /// What may stand before an abbreviation: not a character (收藏东西 is no 藏东), or a
     /// preposition or conjunction.
@@ -42,7 +49,9 @@ struct ContextualMentions {
     /// `title` is the span of the title lines.
     func find(in scalars: [Unicode.Scalar], found: [RawMention], title: Range<Int>) -> [RawMention] {
         var covered = [Bool](repeating: false, count: scalars.count + 1)
-        for m in found { for i in m.range { covered[i] = true } }
+        // Over indices, not `for m in found`: copying each mention (its String and targets) cost
+        // more than these loops' own work.
+        for j in found.indices { for i in found[j].range { covered[i] = true } }
         var out: [RawMention] = []
         func free(_ r: Range<Int>) -> Bool { r.upperBound <= scalars.count && !r.contains { covered[$0] } }
         func add(_ r: Range<Int>, _ region: Int32) {
@@ -52,10 +61,11 @@ struct ContextualMentions {
             for i in r { covered[i] = true }
         }
         // A stem after its parent (a province or city named alone, not as part of a longer name).
-        for m in found where m.deicticKind == nil && m.targets.count == 1 && m.targets.first!.township < 0 {
-            let parent = m.targets.first!.region
+        for j in found.indices where found[j].deicticKind == nil && found[j].targets.count == 1
+            && found[j].targets.first!.township < 0 {
+            let parent = found[j].targets.first!.region
             guard gazetteer.regions[Int(parent)].level != .county else { continue }
-            let r = m.range.upperBound ..< m.range.upperBound + 2
+            let r = found[j].range.upperBound ..< found[j].range.upperBound + 2
             guard free(r), isHan(scalars[r.lowerBound]), isHan(scalars[r.lowerBound + 1]) else { continue }
             let inParent = gazetteer.stems.counties(scalars[r.lowerBound], scalars[r.lowerBound + 1])
                 .filter { gazetteer.chainSlice($0).contains(parent) }
@@ -70,13 +80,17 @@ struct ContextualMentions {
         }
         // Stems before media words, and abbreviations with a direction, anywhere.
         var k = 0
-        let starters = Self.starters  // read once: a static read in the loop costs a call per scalar
+        // Read once: a static read in the loop costs a call per scalar.
+        let starters = Self.starters, abbreviationStarters = Self.abbreviationStarters
+        let paperStarters = Self.paperStarters
         while k + 2 < scalars.count {
+            // Most scalars start none of these words: one bit test rules them out, in a loop over
+            // raw buffers, as it looks at every scalar of the document.
+            k = Self.nextStarter(scalars, from: k, limit: scalars.count - 2, starters)
+            guard k + 2 < scalars.count else { break }
             defer { k += 1 }
             let s = scalars[k]
-            // Most scalars start none of these words: one bit test rules them out.
-            guard s.value < 0x10000, starters[Int(s.value) >> 6] & (1 << (UInt64(s.value) & 63)) != 0 else { continue }
-            if let prefix = Self.abbreviations[s], !covered[k], let province = gazetteer.provinceByPrefix[prefix],
+            if Self.has(abbreviationStarters, s), let prefix = Self.abbreviations[s], !covered[k], let province = gazetteer.provinceByPrefix[prefix],
                Self.directions.contains(scalars[k + 1]),
                k == 0 || !isHan(scalars[k - 1]) || Self.beforeAbbreviation.contains(scalars[k - 1]),
                gazetteer.stems.counties(s, scalars[k + 1]).isEmpty {
@@ -86,7 +100,7 @@ struct ContextualMentions {
                 if free(k ..< end) { add(k ..< end, province) }
                 continue
             }
-            if let paper = Self.papers.match(scalars, at: k), free(k ..< k + paper.length) {
+            if Self.has(paperStarters, s), let paper = Self.papers.match(scalars, at: k), free(k ..< k + paper.length) {
                 if let province = gazetteer.regionIndex[paper.province] {
                     add(k ..< k + paper.length, province)
                 }  // a national paper (光明日报) names no place: skipped whole
@@ -100,6 +114,21 @@ struct ContextualMentions {
             }
         }
         return out.sorted { $0.range.lowerBound < $1.range.lowerBound }
+    }
+
+    /// The first position in `from ..< limit` whose scalar has its bit in `starters`, else `limit`.
+    private static func nextStarter(_ scalars: [Unicode.Scalar], from: Int, limit: Int, _ starters: [UInt64]) -> Int {
+        scalars.withUnsafeBufferPointer { text in
+            starters.withUnsafeBufferPointer { bits in
+                var k = from
+                while k < limit {
+                    let v = text[k].value
+                    if v < 0x10000 && bits[Int(v >> 6)] & (1 << UInt64(v & 63)) != 0 { return k }
+                    k += 1
+                }
+                return limit
+            }
+        }
     }
 
     private func isHan(_ s: Unicode.Scalar) -> Bool { (0x4E00 ... 0x9FFF).contains(s.value) }

@@ -47,10 +47,26 @@ struct Disambiguator {
         let scratch = gazetteer.scratchPool.take(gazetteer)
         defer { gazetteer.scratchPool.give(scratch) }
         var current = mentions
+        // Each ambiguous text's candidate chains, folded once for all passes over its mentions:
+        // `fold[i]` indexes `folds` while `current[i]` is still a mention's whole list.
+        var folds: [FoldedChains] = []
+        var fold = [Int](repeating: -1, count: n)
+        for group in byText {
+            var first = -1
+            for i in group where mentions[i].count >= 2 {
+                if first < 0 {
+                    first = i
+                    folds.append(scratch.fold(mentions[i]))
+                }
+                // Mentions of one text share their trie node's list; a list read in context may not.
+                if mentions[i] == mentions[first] { fold[i] = folds.count - 1 }
+            }
+        }
         for round in 0 ..< 2 {
             scratch.resetTotal()
             for (i, cands) in current.enumerated() where !cands.isEmpty {
                 let w = weights[i] / Double(cands.count)
+                if fold[i] >= 0 { scratch.addTotal(folds[fold[i]], w); continue }
                 for c in cands { scratch.addTotal(chainOf: c.region, w) }
             }
             if let anchor { scratch.addTotal(chainOf: anchor, 3) }
@@ -64,6 +80,7 @@ struct Disambiguator {
                 // This text's own evidence, summed in mention order.
                 for i in group where !current[i].isEmpty {
                     let w = weights[i] / Double(current[i].count)
+                    if fold[i] >= 0 { scratch.addOwn(folds[fold[i]], w); continue }
                     for c in current[i] { scratch.addOwn(chainOf: c.region, w) }
                 }
                 // Whether any other place is named at all (computed once per text).
@@ -91,7 +108,7 @@ struct Disambiguator {
                         }
                     }
                     addLocalEvidence(around: i, current, textID: textID, positions: positions,
-                                     sorted: sortedPositions, into: scratch)
+                                     sorted: sortedPositions, fold: fold, folds: folds, into: scratch)
                     let (top, runnerUp) = Self.bestTwo(cands, scratch)
                     let decided = top.score > 0.01 && top.score > runnerUp.score + 0.01
                     let tied = decided ? [] : cands.filter { scratch.score(chainOf: $0.region) > top.score - 0.01 }
@@ -110,8 +127,14 @@ struct Disambiguator {
                 scratch.resetOwn()
             }
             if round == 0 {
-                // Second round: resolved mentions vote with their choice only.
-                for i in 0 ..< n { if let c = choices[i].candidate { current[i] = [c] } }
+                // Second round: resolved mentions vote with their choice only. A mention of one
+                // candidate votes as before; when no mention of several was settled, the second
+                // round would repeat the first exactly (on seven generated pages in ten), and is skipped.
+                var settled = false
+                for i in 0 ..< n where mentions[i].count > 1 {
+                    if let c = choices[i].candidate { current[i] = [c]; fold[i] = -1; settled = true }
+                }
+                if !settled { break }
             }
         }
         return choices
@@ -195,7 +218,7 @@ struct Disambiguator {
     /// Adds the extra votes of the mentions near mention `i` (other texts only) to `scratch.local`,
     /// nearer mentions first in text order as a full scan would.
     private func addLocalEvidence(around i: Int, _ mentions: [[Candidate]], textID: [Int], positions: [Int],
-                                  sorted: Bool, into scratch: DisambiguationScratch) {
+                                  sorted: Bool, fold: [Int], folds: [FoldedChains], into scratch: DisambiguationScratch) {
         var lo = 0, hi = mentions.count
         if sorted {
             // The window [positions[i] - localWindow, positions[i] + localWindow] by binary search.
@@ -212,6 +235,7 @@ struct Disambiguator {
             let d = abs(positions[j] - positions[i])
             guard d <= Self.localWindow else { continue }
             let w = 2.0 / (1.0 + Double(d) / 10.0) / Double(mentions[j].count)
+            if fold[j] >= 0 { scratch.addLocal(folds[fold[j]], w); continue }
             for c in mentions[j] { scratch.addLocal(chainOf: c.region, w) }
         }
     }

@@ -32,11 +32,7 @@ struct ListedFigures: Sendable {
     init(scalars: [Unicode.Scalar], paragraphs: [Range<Int>], mentions: [PlaceMention]) {
         respectively = Self.respectivelyClauses(scalars, mentions)
         tableRuns = Self.runs(scalars, paragraphs)
-        speech = Self.quotes(scalars)
-        sentenceEnds = scalars.indices.filter {
-            let c = scalars[$0]
-            return c == "。" || c == "！" || c == "？" || c == "!" || c == "?" || c == "\n"
-        }
+        (speech, sentenceEnds) = Self.speechAndSentenceEnds(scalars)
     }
 
     /// The quoted speech holding `offset`, if any.
@@ -52,16 +48,24 @@ struct ListedFigures: Sendable {
     /// A quotation shorter than this is a slogan or a name (“四三三”), not someone's words.
     static let minimumSpeech = 15
 
-    private static func quotes(_ s: [Unicode.Scalar]) -> [Range<Int>] {
-        var out: [Range<Int>] = []
-        var open: Int?
-        for (i, c) in s.enumerated() {
-            if c == "“" { open = i } else if c == "”", let o = open {
-                if i - o > minimumSpeech { out.append(o ..< i + 1) }
-                open = nil
+    /// Quoted speech (from a “ to the next ”) and the offsets of sentence ends, in one pass over
+    /// a raw buffer: it looks at every scalar of every document.
+    private static func speechAndSentenceEnds(_ s: [Unicode.Scalar]) -> (speech: [Range<Int>], ends: [Int]) {
+        var speech: [Range<Int>] = [], ends: [Int] = []
+        var open = -1
+        s.withUnsafeBufferPointer { text in
+            for i in 0 ..< text.count {
+                switch text[i] {
+                case "。", "！", "？", "!", "?", "\n": ends.append(i)
+                case "“": open = i
+                case "”" where open >= 0:
+                    if i - open > minimumSpeech { speech.append(open ..< i + 1) }
+                    open = -1
+                default: break
+                }
             }
         }
-        return out
+        return (speech, ends)
     }
 
     /// Where the sentence holding `offset` starts.

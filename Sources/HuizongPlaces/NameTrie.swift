@@ -54,6 +54,12 @@ struct NameTrie: Sendable {
     private var firstScalars = [UInt64](repeating: 0, count: 0x10000 / 64)
     /// Whether some name is a single scalar (the filter cannot speak for those).
     private var hasSingleScalarNames = false
+    /// Per node: whether a name ends there and whether it has children, derived from the edges
+    /// and target counts (150 KB, where the counts take 600 KB). Most names end at a leaf, where
+    /// `hits` then stops without probing the edge table for a child that is not there: each
+    /// probe is a cache miss in a table of megabytes.
+    private var nodeFlags: [UInt8] = []
+    private static let endsName: UInt8 = 1, hasChildren: UInt8 = 2
     static let filterWords = 1 << 14
 
     /// The word of the filter for a name starting with `a`, `b`.
@@ -126,6 +132,19 @@ struct NameTrie: Sendable {
         startFilter = parts.startFilter
         firstScalars = parts.firstScalars
         hasSingleScalarNames = parts.hasSingleScalarNames
+        guard let flags = Self.nodeFlags(edges: edges, targetCount: targetCount) else { return nil }
+        nodeFlags = flags
+    }
+
+    /// `nodeFlags` for a finished trie; nil when an edge names a node that does not exist.
+    private static func nodeFlags(edges: EdgeTable, targetCount: [Int32]) -> [UInt8]? {
+        var flags = targetCount.map { $0 > 0 ? endsName : 0 }
+        for slot in edges.storage where slot != 0 {
+            let parent = Int(slot >> 42)  // a slot holds (parent << 21 | scalar) << 21 | child
+            guard parent < flags.count, Int(slot & 0x1F_FFFF) < flags.count else { return nil }
+            flags[parent] |= hasChildren
+        }
+        return flags
     }
 
     @inline(__always) private static func key(_ node: Int32, _ scalar: UInt32) -> UInt64 {
@@ -171,6 +190,7 @@ struct NameTrie: Sendable {
             last = target
         }
         pending = []
+        nodeFlags = Self.nodeFlags(edges: edges, targetCount: targetCount)!
     }
 
     /// The targets of a node (empty when no name ends there).
@@ -220,10 +240,12 @@ struct NameTrie: Sendable {
     func hits(in scalars: UnsafeBufferPointer<Unicode.Scalar>, at start: Int, into out: inout [TrieHit]) {
         var node: Int32 = 0
         var i = start
-        while i < scalars.count, let next = edges.get(Self.key(node, scalars[i].value)) {
+        var flags = nodeFlags[0]
+        while i < scalars.count, flags & Self.hasChildren != 0, let next = edges.get(Self.key(node, scalars[i].value)) {
             node = next
             i += 1
-            if targetCount[Int(node)] > 0 { out.append(TrieHit(start: start, end: i, node: node)) }
+            flags = nodeFlags[Int(node)]
+            if flags & Self.endsName != 0 { out.append(TrieHit(start: start, end: i, node: node)) }
         }
     }
 }

@@ -155,12 +155,15 @@ public struct PlaceResolver: Sendable {
         // 4. Mentions, with deictics resolved against what precedes them.
         var mentions: [PlaceMention] = []
         mentions.reserveCapacity(raw.count)
+        var named: [Int32] = []  // the regions of mentions, stories and document, for `ancestors`
+        named.reserveCapacity(raw.count + stories.count + 1)
         for (i, m) in raw.enumerated() {
             let focus = stories.first { $0.0.contains(m.range.lowerBound) }?.1 ?? documentIndex
             if let kind = m.deicticKind {
                 let paragraph = nonEmpty.first { $0.contains(m.range.lowerBound) }
                 let r = deixis.resolve(kind: kind, word: m.text, position: m.range.lowerBound, paragraph: paragraph,
                                        antecedents: antecedents, focus: focus)
+                if let r { named.append(r.0) }
                 mentions.append(PlaceMention(
                     range: m.range, text: m.text, region: r.map { gazetteer.regions[Int($0.0)] },
                     place: r.flatMap { $0.1 >= 0 ? gazetteer.townshipNames[Int($0.1)] : nil },
@@ -168,6 +171,7 @@ public struct PlaceResolver: Sendable {
                     role: frameRole(r?.0, focus: focus, m.range, roleReader)))
             } else {
                 let (c, why) = chosen[i] ?? (nil, "")
+                if let c { named.append(c.region) }
                 mentions.append(PlaceMention(
                     range: m.range, text: m.text, region: c.map { gazetteer.regions[Int($0.region)] },
                     place: c.flatMap { $0.township >= 0 ? gazetteer.townshipNames[Int($0.township)] : nil },
@@ -180,9 +184,15 @@ public struct PlaceResolver: Sendable {
                 region: gazetteer.regions[Int(r)], place: nil, reason: "story: \(why)"))
         }
         var places = DocumentPlaces(document: document, mentions: mentions, stories: storyValues)
-        for code in Set(mentions.compactMap { $0.region?.code } + storyValues.compactMap { $0.attribution.region?.code }
-                        + [document.region?.code].compactMap { $0 }) {
-            places.ancestors[code] = gazetteer.path(of: code).dropLast().reversed().map(\.code)
+        // By region index (sorted, each once) rather than a Set of codes: hashing every mention's
+        // code and building each region's path as Regions cost more than the rest of this step.
+        named += stories.map(\.1)
+        if let documentIndex { named.append(documentIndex) }
+        named.sort()
+        for (k, r) in named.enumerated() where k == 0 || named[k - 1] != r {
+            places.ancestors[gazetteer.regions[Int(r)].code] = gazetteer.chainSlice(r).dropFirst().map {
+                gazetteer.regions[Int($0)].code
+            }
         }
         places.lists = ListedFigures(scalars: scalars, paragraphs: nonEmpty, mentions: places.mentions)
         return places

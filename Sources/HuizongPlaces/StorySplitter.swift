@@ -58,9 +58,13 @@ struct StorySplitter {
     private func isByline(_ p: Range<Int>) -> Bool {
         let start = trimmedStart(p)
         let limit = min(p.upperBound, start + Self.maxTitleLength * 2)
-        guard let box = (start ..< limit).first(where: { scalars[$0] == "□" || scalars[$0] == "■" }) else {
-            return false
+        // A raw loop: this looks at the start of every paragraph of every document.
+        let box = scalars.withUnsafeBufferPointer { text in
+            var i = start
+            while i < limit, text[i] != "□", text[i] != "■" { i += 1 }
+            return i
         }
+        guard box < limit else { return false }
         let afterRange = (box + 1) ..< min(p.upperBound, box + 13)
         // The words as scalars first (cheap; a □ list bullet fails here); the String check then
         // decides exactly as before where the scalars are present.

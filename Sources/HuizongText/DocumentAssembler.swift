@@ -149,7 +149,9 @@ enum DocumentAssembler {
 
     /// Converts only the lines that contain a Traditional-only character.
     private static func convertMarkedLines(_ lines: inout [CleanLine]) {
-        for k in lines.indices where ScriptDetector.count(lines[k].scalars).traditional > 0 {
+        let marked = lines.indices.filter { ScriptDetector.count(lines[$0].scalars).traditional > 0 }
+        if convertRuns(of: marked, in: &lines) != nil { return }
+        for k in marked {
             if let c = ScriptConverter.traditionalToSimplified.convert(ScalarText.string(lines[k].scalars)) {
                 lines[k].scalars = Array(c.unicodeScalars)
                 SimplifiedFixes.apply(&lines[k].scalars)
@@ -157,9 +159,51 @@ enum DocumentAssembler {
         }
     }
 
+    /// Converts all lines through OpenCC t2s, then applies `SimplifiedFixes` to each. False when
+    /// OpenCC is unavailable.
+    private static func convertToSimplified(_ lines: inout [CleanLine]) -> Bool {
+        if let converted = convertRuns(of: Array(lines.indices), in: &lines) { return converted }
+        return convertWhole(&lines)
+    }
+
+    /// Converts the lines `indices` as OpenCC would convert each whole, sending it only the runs
+    /// that can change (`ConversionSpans`; half the characters of a Traditional article, and
+    /// OpenCC's time falls with them), all in one call; applies `SimplifiedFixes` to those lines.
+    /// False when OpenCC is unavailable; nil, with the lines untouched, when the runs cannot be
+    /// told (OpenCC's dictionaries unreadable) or do not come back one for one.
+    static func convertRuns(of indices: [Int], in lines: inout [CleanLine]) -> Bool? {
+        guard let spans = ScriptConverter.traditionalToSimplified.spans else { return nil }
+        // The runs, joined by line feeds: no key of OpenCC holds one, so none is matched across.
+        var runs: [(line: Int, range: Range<Int>)] = []
+        var joined: [UInt8] = []
+        for k in indices {
+            spans.forEachRun(in: lines[k].scalars) { range in
+                if !runs.isEmpty { joined.append(0x0A) }
+                for s in lines[k].scalars[range] { UTF8.encode(s) { joined.append($0) } }
+                runs.append((k, range))
+            }
+        }
+        var converted: [Unicode.Scalar] = []
+        var parts: [Range<Int>] = []
+        if !runs.isEmpty {
+            guard let bytes = ScriptConverter.traditionalToSimplified.convert(utf8: joined) else { return false }
+            converted = ByteDecoders.utf8(bytes).scalars
+            var start = 0
+            for (i, s) in converted.enumerated() where s == "\n" { parts.append(start ..< i); start = i + 1 }
+            parts.append(start ..< converted.count)
+            guard parts.count == runs.count else { return nil }
+        }
+        // Each line rebuilt with its runs replaced, from its last run back so earlier ranges hold.
+        for r in runs.indices.reversed() {
+            lines[runs[r].line].scalars.replaceSubrange(runs[r].range, with: converted[parts[r]])
+        }
+        for k in indices { SimplifiedFixes.apply(&lines[k].scalars) }
+        return true
+    }
+
     /// Converts all lines through OpenCC t2s in one call, then splits the result back into lines.
     /// Falls back to line-by-line conversion if the line count changed. False when OpenCC is unavailable.
-    private static func convertToSimplified(_ lines: inout [CleanLine]) -> Bool {
+    static func convertWhole(_ lines: inout [CleanLine]) -> Bool {
         // UTF-8 in and out, decoded once: building Strings on both sides of OpenCC and splitting
         // the result as a String decoded the text three times more.
         var joined: [UInt8] = []

@@ -23,6 +23,8 @@ public final class ScriptConverter: @unchecked Sendable {
     private var unavailable = false
     /// How many conversions ran (tests check that Simplified text causes none).
     private(set) var conversions = 0
+    /// What this configuration may change; read on first need (nil inside: unreadable).
+    private var spansRead: ConversionSpans??
 
     private init(config: String) { self.config = config }
 
@@ -60,6 +62,16 @@ public final class ScriptConverter: @unchecked Sendable {
                 }
             }
         }
+    }
+
+    /// The runs of characters this configuration may change (see `ConversionSpans`); nil when its
+    /// dictionaries cannot be read, and whole texts must be converted.
+    var spans: ConversionSpans? {
+        lock.lock(); defer { lock.unlock() }
+        if let spansRead { return spansRead }
+        let read = ConversionSpans(config: config)
+        spansRead = .some(read)
+        return read
     }
 
     private func borrow() -> opencc_t? {
