@@ -14,8 +14,10 @@ enum RestatedTargets {
     static func carry(_ facts: inout [Fact], evidence: [UnmarkedSeries.Evidence], text t: [Unicode.Scalar], rules: MetricRules) {
         // Most stories state no target: nothing to carry.
         guard facts.contains(where: { $0.status == .target }) else { return }
+        // Keys are made only where they can matter: the values of targets first, so that a result
+        // with another value (most of them) costs one lookup of a number.
+        var targetValues: Set<Decimal> = []
         var targets: Set<Stated> = []
-        var lastStatus: [UnmarkedSeries.Key: Status] = [:]
         // The sentence of a planned list named again before its contents (这10件实事里还有：…), whose
         // later figures are those contents.
         var listedPlan: Int? = nil
@@ -26,18 +28,37 @@ enum RestatedTargets {
                 facts[i].status = .target
                 continue
             }
-            guard f.metric != "rate", f.metric != "other", !f.regionCode.isEmpty else { continue }
-            let series = UnmarkedSeries.Key(region: f.regionCode, metric: f.metric, unitClass: CountingUnits.unitClass(f.unit))
-            let stated = Stated(series: series, value: f.value)
+            guard f.status == .target || f.status == .result, f.metric != "rate", f.metric != "other", !f.regionCode.isEmpty else { continue }
             if f.status == .target {
-                targets.insert(stated)
-            } else if f.status == .result, targets.contains(stated) || (evidence[i].breakdown && lastStatus[series] == .target),
-                      !rules.saysDone(in: t, rest: evidence[i].rest, skipping: evidence[i].figure) {
-                facts[i].status = .target
-                if Self.opensList(t, after: evidence[i].figure.upperBound, before: evidence[i].rest.upperBound) { listedPlan = evidence[i].sentence }
+                targetValues.insert(f.value)
+                targets.insert(Stated(series: series(f), value: f.value))
+                continue
             }
-            lastStatus[series] = facts[i].status
+            let restated = targetValues.contains(f.value) && targets.contains(Stated(series: series(f), value: f.value))
+            guard restated || (evidence[i].breakdown && previousIsTarget(facts, before: i, series: series(f))),
+                  !rules.saysDone(in: t, rest: evidence[i].rest, skipping: evidence[i].figure) else { continue }
+            facts[i].status = .target
+            if Self.opensList(t, after: evidence[i].figure.upperBound, before: evidence[i].rest.upperBound) { listedPlan = evidence[i].sentence }
         }
+    }
+
+    /// How many facts back a breakdown looks for its total.
+    static let lookBack = 64
+
+    private static func series(_ f: Fact) -> UnmarkedSeries.Key {
+        UnmarkedSeries.Key(region: f.regionCode, metric: f.metric, unitClass: CountingUnits.unitClass(f.unit))
+    }
+
+    /// Whether the nearest earlier fact of `series` is a target (a breakdown follows its total),
+    /// looking back at most `lookBack` facts (time stays linear in a document's facts).
+    private static func previousIsTarget(_ facts: [Fact], before i: Int, series key: UnmarkedSeries.Key) -> Bool {
+        for j in stride(from: i - 1, through: max(0, i - lookBack), by: -1) where facts[j].metric == key.metric {
+            let f = facts[j]
+            if f.regionCode == key.region && f.metric == key.metric && CountingUnits.unitClass(f.unit) == key.unitClass {
+                return f.status == .target
+            }
+        }
+        return false
     }
 
     /// Whether a colon follows the figure closely in its sentence (…重点项目里还有：, …具体为：).
