@@ -309,6 +309,7 @@ extension MetricRules {
         // A promise of work to be done well: `把十件民生实事办好` (LABELS.md §5).
         if !done && Self.promisesToDoWell(t, at: place) { return .target }
         if target && !done && Self.costOfFinishedWork(t, at: place) { done = true }
+        if !done && Self.allocatesFunds(t, at: place) { return .target }
         if target && !done { return .target }
         if !done {
             // A plan verb right after the figure's noun phrase: `82个老旧小区都要实施出新整治`,
@@ -444,6 +445,20 @@ extension MetricRules {
             }
         }
     }
+
+    /// Money a budget sets aside (安排了专项财政资金2.42亿元): 安排 and then 资金 or 经费 before the
+    /// amount in its clause is an allocation, planned (LABELS.md §5, HARD-CALLS 1: 安排资金 stays
+    /// planned). Money named before the fund (安排了近70万元价格调节基金) is what was spent.
+    static func allocatesFunds(_ t: [Unicode.Scalar], at place: FigurePlace) -> Bool {
+        guard place.unitEnd > place.start, t[place.unitEnd - 1] == "元" else { return false }
+        let before = place.clause.lowerBound..<place.start
+        guard let k = before.first(where: { ScalarText.matches(arranging, in: t, at: $0, limit: place.start) }) else { return false }
+        let between = (k + arranging.count)..<place.start
+        return between.contains { at in fundWords.contains { ScalarText.matches($0, in: t, at: at, limit: place.start) } }
+    }
+
+    static let arranging = Array("安排".unicodeScalars)
+    static let fundWords: [[Unicode.Scalar]] = ["资金", "经费"].map { Array($0.unicodeScalars) }
 
     static let totalInvestment = Array("总投资".unicodeScalars)
     static let worksFinished: [[Unicode.Scalar]] = ["完工", "竣工", "投用", "投入使用", "建成投用", "已建成"].map { Array($0.unicodeScalars) }
