@@ -229,6 +229,7 @@ struct MetricOrder: Sendable {
     static let phraseReach = 12
 
     static let openingQuotes: Set<Unicode.Scalar> = ["“", "「", "\""]
+    static let closingQuotes: Set<Unicode.Scalar> = ["”", "」", "\""]
 
     /// Scalars that end the noun phrase after a unit.
     static let phraseBreaks: Set<Unicode.Scalar> = ["的", "“", "”", "「", "」", "\"", "，", ",", "。", "、", "；", ";", "(", "（", "：", ":", "！", "？", " "]
@@ -257,6 +258,15 @@ struct MetricOrder: Sendable {
             }
         }
         let all = Self.hits(nouns, in: t, range: place.context, skipping: place.figure).filter { classes.contains($0.cls) }
+        // A modifier, then a name in quotation marks (25座便民“溪桥”, 54个群众“微心愿”): when the words
+        // before the quote name nothing of what is counted, the quoted name is the head. After a noun
+        // (1284名干部担任“群众贴心人”) the quote stays outside the phrase.
+        if phraseEnd < place.context.upperBound, Self.openingQuotes.contains(t[phraseEnd]),
+           !all.contains(where: { $0.at >= phraseStart && $0.end <= phraseEnd }),
+           let close = (phraseEnd + 1..<min(place.context.upperBound, phraseEnd + 1 + Self.phraseReach))
+               .first(where: { Self.closingQuotes.contains(t[$0]) }) {
+            phraseEnd = close
+        }
         // The last noun of the phrase is its head, what it modifies comes first: 10家农村区域性养老服务中心
         // counts 中心, not 村; 1284名干部担任“群众贴心人” counts 干部 (the verb ends the phrase).
         if let head = all.filter({ $0.at >= phraseStart && $0.end <= phraseEnd }).max(by: { ($0.end, $1.at) < ($1.end, $0.at) }) {
