@@ -31,11 +31,11 @@ enum RestatedTargets {
             guard f.status == .target || f.status == .result, f.metric != "rate", f.metric != "other", !f.regionCode.isEmpty else { continue }
             if f.status == .target {
                 targetValues.insert(f.value)
-                targets.insert(Stated(series: series(f), value: f.value))
+                targets.insert(Stated(series: UnmarkedSeries.Key(f), value: f.value))
                 continue
             }
-            let restated = targetValues.contains(f.value) && targets.contains(Stated(series: series(f), value: f.value))
-            guard restated || (evidence[i].breakdown && previousIsTarget(facts, before: i, series: series(f))),
+            let restated = targetValues.contains(f.value) && targets.contains(Stated(series: UnmarkedSeries.Key(f), value: f.value))
+            guard restated || (evidence[i].breakdown && previousIsTarget(facts, before: i, series: UnmarkedSeries.Key(f))),
                   !rules.saysDone(in: t, rest: evidence[i].rest, skipping: evidence[i].figure) else { continue }
             facts[i].status = .target
             if Self.opensList(t, after: evidence[i].figure.upperBound, before: evidence[i].rest.upperBound) { listedPlan = evidence[i].sentence }
@@ -45,16 +45,12 @@ enum RestatedTargets {
     /// How many facts back a breakdown looks for its total.
     static let lookBack = 64
 
-    private static func series(_ f: Fact) -> UnmarkedSeries.Key {
-        UnmarkedSeries.Key(region: f.regionCode, metric: f.metric, unitClass: CountingUnits.unitClass(f.unit))
-    }
-
     /// Whether the nearest earlier fact of `series` is a target (a breakdown follows its total),
     /// looking back at most `lookBack` facts (time stays linear in a document's facts).
     private static func previousIsTarget(_ facts: [Fact], before i: Int, series key: UnmarkedSeries.Key) -> Bool {
         for j in stride(from: i - 1, through: max(0, i - lookBack), by: -1) where facts[j].metric == key.metric {
             let f = facts[j]
-            if f.regionCode == key.region && f.metric == key.metric && CountingUnits.unitClass(f.unit) == key.unitClass {
+            if UnmarkedSeries.Key(f) == key {
                 return f.status == .target
             }
         }

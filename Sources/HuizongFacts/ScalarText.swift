@@ -38,14 +38,24 @@ enum ScalarText {
 
     /// Whether `word` occurs anywhere in `range` of `text`.
     static func contains(_ word: [Unicode.Scalar], in text: [Unicode.Scalar], range: Range<Int>) -> Bool {
-        guard let first = word.first, word.count <= range.count else { return false }
+        firstIndex(of: word, in: text, range: range) != nil
+    }
+
+    /// Where `word` first occurs wholly inside `range` of `text`.
+    static func firstIndex(of word: [Unicode.Scalar], in text: [Unicode.Scalar], range: Range<Int>) -> Int? {
+        guard let first = word.first, word.count <= range.count else { return nil }
         var i = range.lowerBound
         let last = range.upperBound - word.count
         while i <= last {
-            if text[i] == first && matches(word, in: text, at: i, limit: range.upperBound) { return true }
+            if text[i] == first && matches(word, in: text, at: i, limit: range.upperBound) { return i }
             i += 1
         }
-        return false
+        return nil
+    }
+
+    /// Whether any of `words` occurs wholly inside `range` of `text`.
+    static func containsAny(_ words: [[Unicode.Scalar]], in text: [Unicode.Scalar], range: Range<Int>) -> Bool {
+        words.contains { contains($0, in: text, range: range) }
     }
 
     /// CJK unified ideographs (the common block and extension A), i.e. "a Chinese word character".

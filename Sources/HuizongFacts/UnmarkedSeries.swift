@@ -13,6 +13,11 @@ enum UnmarkedSeries {
         var region: String
         var metric: String
         var unitClass: String
+
+        /// The series `f` belongs to.
+        init(_ f: Fact) {
+            region = f.regionCode; metric = f.metric; unitClass = CountingUnits.unitClass(f.unit)
+        }
     }
 
     /// What the text says around one fact, for the series.
@@ -62,7 +67,7 @@ enum UnmarkedSeries {
         var markedParts: [Key: Decimal] = [:]
         for (i, f) in facts.enumerated() where f.status == .result && f.place.isEmpty && !f.regionCode.isEmpty
             && Self.fungible(f.metric) {
-            let key = Key(region: f.regionCode, metric: f.metric, unitClass: CountingUnits.unitClass(f.unit))
+            let key = Key(f)
             if f.scope == .wholeArea { series[key, default: []].append(i) } else { markedParts[key, default: 0] += f.value }
         }
         for (key, all) in series where all.count > 1 {
