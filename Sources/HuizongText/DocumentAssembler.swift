@@ -188,9 +188,7 @@ enum DocumentAssembler {
         if !runs.isEmpty {
             guard let bytes = ScriptConverter.traditionalToSimplified.convert(utf8: joined) else { return false }
             converted = ByteDecoders.utf8(bytes).scalars
-            var start = 0
-            for (i, s) in converted.enumerated() where s == "\n" { parts.append(start ..< i); start = i + 1 }
-            parts.append(start ..< converted.count)
+            parts = lineFeedPieces(converted)
             guard parts.count == runs.count else { return nil }
         }
         // Each line rebuilt with its runs replaced, from its last run back so earlier ranges hold.
@@ -199,6 +197,16 @@ enum DocumentAssembler {
         }
         for k in indices { SimplifiedFixes.apply(&lines[k].scalars) }
         return true
+    }
+
+    /// The pieces of `scalars` between line feeds, empty ones kept (OpenCC's output split back
+    /// into the lines or runs that were joined for it).
+    static func lineFeedPieces(_ scalars: [Unicode.Scalar]) -> [Range<Int>] {
+        var pieces: [Range<Int>] = []
+        var start = 0
+        for (i, s) in scalars.enumerated() where s == "\n" { pieces.append(start ..< i); start = i + 1 }
+        pieces.append(start ..< scalars.count)
+        return pieces
     }
 
     /// Converts all lines through OpenCC t2s in one call, then splits the result back into lines.
@@ -216,13 +224,9 @@ enum DocumentAssembler {
             return false
         }
         let scalars = ByteDecoders.utf8(converted).scalars
-        var parts: [ArraySlice<Unicode.Scalar>] = []
-        parts.reserveCapacity(lines.count)
-        var start = 0
-        for (i, s) in scalars.enumerated() where s == "\n" { parts.append(scalars[start..<i]); start = i + 1 }
-        parts.append(scalars[start...])
+        let parts = lineFeedPieces(scalars)
         if parts.count == lines.count {
-            for k in lines.indices { lines[k].scalars = Array(parts[k]); SimplifiedFixes.apply(&lines[k].scalars) }
+            for k in lines.indices { lines[k].scalars = Array(scalars[parts[k]]); SimplifiedFixes.apply(&lines[k].scalars) }
             return true
         }
         for k in lines.indices where !lines[k].scalars.isEmpty {
