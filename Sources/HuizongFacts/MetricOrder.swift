@@ -183,13 +183,11 @@ struct MetricOrder: Sendable {
         var k = place.sentence.lowerBound
         while k < place.sentence.upperBound && (t[k] == " " || t[k] == "\u{3000}") { k += 1 }
         guard ScalarText.matches(Self.breakdownOpening, in: t, at: k, limit: place.sentence.upperBound) else { return false }
-        var start = place.sentence.lowerBound
-        while start > max(0, place.sentence.lowerBound - Self.reach) && !Self.sentenceEnds.contains(t[start - 1]) { start -= 1 }
-        // The previous sentence's own end is the scalar just before this sentence; step over it.
-        if start == place.sentence.lowerBound, start > 0 {
-            start -= 1
-            while start > max(0, place.sentence.lowerBound - Self.reach) && !Self.sentenceEnds.contains(t[start - 1]) { start -= 1 }
-        }
+        guard place.sentence.lowerBound > 0 else { return false }
+        // Back from the scalar before this sentence (the previous one's end mark) to the mark before it.
+        let floor = max(0, place.sentence.lowerBound - Self.reach)
+        var start = place.sentence.lowerBound - 1
+        while start > floor && !Self.sentenceEnds.contains(t[start - 1]) { start -= 1 }
         return listWords.containsAny(in: t, range: start..<place.sentence.lowerBound)
     }
 
