@@ -205,8 +205,8 @@ public struct TotalsBuilder: Sendable {
         var items: Set<Int32> = []
         for (_, group) in byDocument where group.count > 2 {
             let sum = group.reduce(Decimal(0)) { $0 + entries[Int($1)].value }
-            // The part stated first in the document (earliest line).
-            let whole = group.min { (entries[Int($0)].line, entries[Int($0)].index) < (entries[Int($1)].line, entries[Int($1)].index) }!
+            // The part stated first: parts are recorded in (document, line) order.
+            let whole = group[0]
             let v = entries[Int(whole)].value
             let rest = sum - v
             guard rest > 0 && abs(rest - v) <= v * itemizedTolerance else { continue }
