@@ -1,10 +1,10 @@
 // A bar whose figure is a lower bound (≥) or an approximation (≈) must not look exact (issue 18):
-// a lower bound gets an open end, dashes running on past the bar; an approximation a pale end.
+// a lower bound gets an open end, dots running on past the bar; an approximation a pale end.
 
 /// The marks drawn at the end of a qualified bar.
 enum BarMarks {
     /// Width the open end of a ≥ bar takes past the bar's end.
-    static let openEnd = 12.0
+    static let openEnd = 16.0
     /// Width of the pale end of a ≈ bar (or the whole bar when shorter).
     static let paleEnd = 8.0
 
@@ -30,8 +30,12 @@ enum BarMarks {
         }
         var items: [PageItem] = [.rect(FilledRect(rect: Rect(x: x0, y: top, width: length, height: thickness), color: colour))]
         guard isLowerBound(bar) else { return (items, 0) }
-        items.append(.line(StrokedLine(from: Point(x: x0 + length + 1, y: centre), to: Point(x: x0 + length + openEnd, y: centre),
-                                       lineWidth: thickness * 0.6, color: colour, dash: [2, 1.5])))
+        // Dots, not dashes of a fixed length: lines with dashes are drawn with round caps, which on a
+        // line this thick closed gaps of 1.5 points into one solid rounded end that looked exact.
+        let width = thickness * 0.25
+        items.append(.line(StrokedLine(from: Point(x: x0 + length + 1 + width / 2, y: centre),
+                                       to: Point(x: x0 + length + openEnd - width / 2, y: centre),
+                                       lineWidth: width, color: colour, dash: [0, width * 2.2])))
         return (items, openEnd + 1)
     }
 }

@@ -85,7 +85,7 @@ struct ChartLayout {
             }
             let value = bar.value.isFinite ? max(0, bar.value) : 0
             let length = scale.maximum > 0 ? (plotX1 - plotX0) * value / scale.maximum : 0
-            // A ≥ bar ends open (dashes past its end), a ≈ bar pale: neither looks exact.
+            // A ≥ bar ends open (dots past its end), a ≈ bar pale: neither looks exact.
             let marked = BarMarks.items(for: bar, x0: plotX0, length: length, centre: centre,
                                         thickness: barThickness, colour: colour)
             rowItems += marked.items

@@ -221,6 +221,6 @@ struct Labels: Sendable {
     func chartSource(documents: Int, figures: Int, marked: Bool = false) -> String {
         let base = zh ? "来源：\(documents) 篇文档，\(figures) 个数字" : "Source: \(documents) documents, \(figures) figures"
         guard marked else { return base }
-        return base + (zh ? "。≥ 条形末端为虚线（至少），≈ 条形末端为浅色（约数）" : ". ≥ bars end in dashes (at least), ≈ bars in a pale end (about)")
+        return base + (zh ? "。≥ 条形末端接圆点（至少），≈ 条形末端为浅色（约数）" : ". ≥ bars run on in dots (at least), ≈ bars end pale (about)")
     }
 }

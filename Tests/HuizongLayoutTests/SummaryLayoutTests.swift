@@ -53,6 +53,12 @@ final class SummaryLayoutTests: XCTestCase {
         let items = layout.chartFrame(chart, width: 480).items
         let dashed = items.compactMap { if case .line(let l) = $0, !l.dash.isEmpty, l.color == Color(rgb: chart.color) { l } else { nil } }
         XCTAssertEqual(dashed.count, 1, "one open end, for the ≥ bar")
+        // Dashed lines are drawn with round caps, each adding half the line's width at both ends of a
+        // dash: the gaps must be wider than the line, or the open end draws as one solid piece.
+        let gaps = stride(from: 1, to: dashed[0].dash.count, by: 2).map { dashed[0].dash[$0] }
+        XCTAssertTrue(gaps.allSatisfy { $0 > dashed[0].lineWidth }, "gaps \(gaps) close up at width \(dashed[0].lineWidth)")
+        let openLength = dashed[0].to.x - dashed[0].from.x
+        XCTAssertGreaterThan(openLength, 2 * (dashed[0].dash.reduce(0, +)), "at least two gaps show")
         let bars = items.compactMap { if case .rect(let r) = $0, r.rect.height == 11 { r } else { nil } }
         let pale = bars.filter { $0.color != Color(rgb: chart.color) }
         XCTAssertEqual(pale.count, 1, "one pale end, for the ≈ bar")
