@@ -92,7 +92,9 @@ public struct FactExtractor: Sendable {
             let fact = Fact(document: document.path, line: document.line(at: f.start),
                             regionCode: who.region?.code ?? "", region: who.region?.name ?? "",
                             place: who.place ?? "", metric: metric, value: f.value, valueHigh: f.valueHigh,
-                            unit: f.unit, qualifier: f.qualifier, scope: rules.scope(markers, in: t, at: place, unit: f.unit, inPlace: !(who.place ?? "").isEmpty),
+                            unit: f.unit, qualifier: f.qualifier, scope: rules.scope(markers, in: t, at: place, unit: f.unit,
+                                                                 inPlace: rules.partnersItem(t, at: place, partnerNamed: who.partnerNamed)
+                                                                     || MetricRules.belongsBelowTownship(t, place: who.place, mention: who.mention, sentence: sentence)),
                             status: rules.status(in: t, at: place, sentence: markers,
                                                 paragraphPlanned: paragraphPlan.advance(rules, t, paragraph: paragraph, to: sentence.lowerBound)),
                             quote: QuoteText.quote(t, clause: clause, figure: f.start..<f.unitRange.upperBound))
@@ -105,12 +107,14 @@ public struct FactExtractor: Sendable {
                                                         rest: place.clause.lowerBound..<min(place.sentence.upperBound, place.unitEnd + RestatedTargets.doneReach),
                                                         figure: place.start..<place.unitEnd,
                                                         breakdown: markers.breakdown.map { $0 <= f.start } ?? false,
+                                                        inSubset: markers.subset.map { $0 <= f.start } ?? false,
                                                         listed: k > 0 && figures[k - 1].end > clause.lowerBound && figures[k - 1].end <= f.start
                                                             && t[figures[k - 1].end..<f.start].contains("、")))
             }
         }
         RestatedTargets.carry(&facts, evidence: evidence, text: t, rules: rules)
         UnmarkedSeries.narrow(&facts, evidence: evidence)
+        RateScope.follow(&facts, evidence: evidence)
         return Self.droppingHeadlineRepeats(facts, inHeading: inHeading)
     }
 

@@ -35,6 +35,8 @@ enum UnmarkedSeries {
         var figure: Range<Int> = 0..<0
         /// A breakdown word (其中) stands before it in its sentence.
         var breakdown: Bool = false
+        /// An earlier clause of its sentence names a list it counts items of (在65件民生实事中).
+        var inSubset: Bool = false
         /// An enumeration comma 、 stands between the figure before it in its clause and it: an item of a list.
         var listed: Bool = false
     }
@@ -50,15 +52,23 @@ enum UnmarkedSeries {
         }
     }
 
-    /// Whether 已 stands before the figure at `start` in its clause.
+    /// Whether 已 or a word of finishing (完成了548件, 办结, 解决) stands before the figure at `start` in its clause.
     static func saysDone(_ t: [Unicode.Scalar], clause: Range<Int>, before start: Int) -> Bool {
-        t[clause.lowerBound..<start].contains("已")
+        t[clause.lowerBound..<start].contains("已") || ScalarText.containsAny(progressWords, in: t, range: clause.lowerBound..<start)
     }
+
+    /// The class of units that count items of a list (件, 个, 项): progress is told in items, while
+    /// 投资完成57.5亿元 is one sector's investment.
+    static let itemClass = CountingUnits.unitClass("件")
+
+    static let progressWords: [[Unicode.Scalar]] = ["完成", "办结", "解决", "完工"].map { Array($0.unicodeScalars) }
 
     /// Marks as `part` the sectors of each series of `whole_area` results: all of a series with
     /// several values of which none is stated as the region's total (except a covering total given
     /// first), or those below the stated total. A count so far after a larger figure of its sentence
-    /// (提出重点民生事项656个，目前已解决487个) is the progress of that list: a part, and not a sector.
+    /// (全区共收集梳理的各类实事达587件…完成了548件) is the progress of that list, not a sector: the
+    /// area's when the list is stated as the area's (HARD-CALLS 2: a subset only when introduced by 中,
+    /// 里, 其中, which the scope rule reads), else a part of the list (提出重点民生事项656个，已解决487个).
     static func narrow(_ facts: inout [Fact], evidence: [Evidence]) {
         let statedWhole = evidence.map(\.statedWhole)
         var series: [Key: [Int]] = [:]
@@ -76,14 +86,17 @@ enum UnmarkedSeries {
             var members: [Int] = []
             var sentence = -1
             var largestSoFar: Decimal = 0
+            var largestIsStated = false
             for i in all {
-                if evidence[i].sentence != sentence { sentence = evidence[i].sentence; largestSoFar = 0 }
-                if evidence[i].saysDone && largestSoFar > facts[i].value {
-                    facts[i].scope = .part
+                if evidence[i].sentence != sentence { sentence = evidence[i].sentence; largestSoFar = 0; largestIsStated = false }
+                if evidence[i].saysDone && largestSoFar > facts[i].value && CountingUnits.unitClass(facts[i].unit) == Self.itemClass {
+                    // Progress of a list stated as the area's (全区共收集…587件): left whole, out of the
+                    // sectors. Progress of an unmarked list is that list's part.
+                    if !largestIsStated { facts[i].scope = .part }
                 } else {
                     members.append(i)
                 }
-                largestSoFar = max(largestSoFar, facts[i].value)
+                if facts[i].value > largestSoFar { largestSoFar = facts[i].value; largestIsStated = statedWhole[i] }
             }
             if members.count < 2 { continue }
             // One total word before a list of kinds (累计选派挂职干部623名、专技人才5635名): the total is

@@ -48,6 +48,25 @@ public struct DocumentPlaces: Sendable {
     /// nothing inside it is named nearby (a study trip's city does not take the figures). A figure
     /// of a 分别 list belongs to its own place of the list.
     public func attribute(offset: Int, clause: Range<Int>, sentence: Range<Int>, paragraph: Range<Int>) -> Attribution {
+        var a = owner(offset: offset, clause: clause, sentence: sentence, paragraph: paragraph)
+        a.partnerNamed = namesPartner(before: offset, in: sentence)
+        return a
+    }
+
+    /// Whether a mention in the partner role stands in `span` before `offset`.
+    private func namesPartner(before offset: Int, in span: Range<Int>) -> Bool {
+        var i = firstMention(startingAtOrAfter: min(offset, span.upperBound))
+        var walked = 0
+        while i > 0 && walked < Self.mentionsWalked {
+            i -= 1; walked += 1
+            let m = mentions[i]
+            if m.range.lowerBound < span.lowerBound { break }
+            if m.role == .partner { return true }
+        }
+        return false
+    }
+
+    private func owner(offset: Int, clause: Range<Int>, sentence: Range<Int>, paragraph: Range<Int>) -> Attribution {
         let storyIndex = stories.firstIndex { $0.range.contains(offset) && $0.attribution.region != nil }
         let focus = storyIndex.map { stories[$0].attribution.region?.code } ?? document.region?.code
         if let k = lists.respectivePlace(of: offset), let region = mentions[k].region {
@@ -57,10 +76,10 @@ public struct DocumentPlaces: Sendable {
         // Filters are plain values, not closures: a closure capturing `self` copied it per figure.
         let owns = Owner(focus: focus)
         if let m = subject(before: offset, in: clause, owns), let region = m.region {
-            return Attribution(region: region, place: m.place, reason: "clause: " + said(m))
+            return Attribution(region: region, place: m.place, reason: "clause: " + said(m), mention: m.range)
         }
         if let m = subject(before: offset, in: sentence, owns), let region = m.region {
-            return Attribution(region: region, place: m.place, reason: "sentence: " + said(m))
+            return Attribution(region: region, place: m.place, reason: "sentence: " + said(m), mention: m.range)
         }
         if let m = subject(before: offset, in: lists.tableSpan(for: paragraph) ?? paragraph, owns), let region = m.region {
             return Attribution(region: region, place: m.place, reason: "paragraph: " + said(m))

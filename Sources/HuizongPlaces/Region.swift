@@ -27,7 +27,14 @@ public struct Attribution: Sendable, Hashable, Codable {
     public var place: String?
     /// Why: e.g. `clause: 松山区`, `document: title names 赤峰市`, `deictic 全市 → 赤峰市`.
     public var reason: String
-    public init(region: Region?, place: String?, reason: String) {
-        self.region = region; self.place = place; self.reason = reason
+    /// Where the mention that owns the figure stands, when the figure's own clause or sentence names
+    /// it (scope reads what follows a township's name: 大陈乡确定了 is the township's own figure,
+    /// 钦工镇钦工社区计划 one community's).
+    public var mention: Range<Int>?
+    /// The figure's sentence names the helping side of an aid pairing before it (福建还帮宁夏新建学校214所):
+    /// the figure is that partner's programme in the region.
+    public var partnerNamed = false
+    public init(region: Region?, place: String?, reason: String, mention: Range<Int>? = nil) {
+        self.region = region; self.place = place; self.reason = reason; self.mention = mention
     }
 }

@@ -105,7 +105,10 @@ public struct TotalsBuilder: Sendable {
         let oneRecipient: Bool
         init(index: Int32, fact f: Fact, document: Int32, oneRecipient: Bool) {
             self.index = index; self.document = document; line = Int32(clamping: f.line); regionCode = f.regionCode
-            value = f.value; qualifier = f.qualifier; scope = f.scope
+            value = f.value; qualifier = f.qualifier
+            // A township's or village's own whole is one part of its county's (LABELS.md §6: the
+            // region is the county, the place below it).
+            scope = f.place.isEmpty ? f.scope : .part
             self.oneRecipient = oneRecipient
         }
     }

@@ -6,15 +6,7 @@ import HuizongPlaces
 /// LABELS.md §4 over a whole story: the results of several sectors are parts, a stated total stays
 /// whole, and a body that acts (各职能部门解决了…) does not make a figure one body's.
 final class SectorSeriesTests: XCTestCase {
-    /// Facts of `text` read as the pipeline reads an article: places resolved, then extraction.
-    private func facts(_ text: String) throws -> [Fact] {
-        let doc = DocumentReader().document(bytes: Array(text.utf8), path: "story.txt")
-        let places = PlaceResolver(gazetteer: try Gazetteer.bundled())
-            .resolve(scalars: doc.scalars, paragraphs: doc.paragraphs.map(\.range), override: nil)
-        return FactExtractor().extract(from: doc) { offset, clause, sentence, paragraph in
-            places.attribute(offset: offset, clause: clause, sentence: sentence, paragraph: paragraph)
-        }
-    }
+    private func facts(_ text: String) throws -> [Fact] { try storyFacts(text) }
 
     func testSectorResultsWithoutATotalAreParts() throws {
         let got = try facts("""

@@ -24,6 +24,17 @@ final class TotalsBuilderTests: XCTestCase {
         XCTAssertEqual(city?.factIndices, [0])
     }
 
+    func testATownshipsOwnWholeIsOnePartOfItsCounty() {
+        // 马营乡's own 40 sheds (whole for the township) and the county's other 25: the county's
+        // total is their sum, not the township's figure taken as the county's.
+        var township = fact("150404", 40, metric: "projects", unit: "个", scope: .wholeArea, line: 1)
+        township.place = "马营乡"
+        let rest = fact("150404", 25, metric: "projects", unit: "个", line: 2)
+        let county = builder.build([township, rest]).total(code: "150404", metric: "projects")
+        XCTAssertEqual(county?.value, 65)
+        XCTAssertEqual(county?.basis, .sumOfParts)
+    }
+
     func testLargestOfSeveralCumulativeFiguresIsKeptAndOthersSetAside() {
         let facts = [fact("150400", 4800, scope: .wholeArea, document: "a.txt"),
                      fact("150400", 6100, scope: .wholeArea, document: "b.txt")]

@@ -1,0 +1,63 @@
+import XCTest
+import HuizongFacts
+
+/// LABELS.md §4 where the story decides: a township stating its own results, an aid partner's
+/// programme, a rate measuring the figure before it, progress of a stated list.
+final class StoryScopeTests: XCTestCase {
+    func testATownshipsOwnResultsAreItsWhole() throws {
+        let got = try storyFacts("""
+        山阴县改善农村人居环境
+        今年以来，马营乡在主干道沿线装上太阳能路灯120盏；该乡还为辖区内的8个村建起了40个温室大棚。
+        """)
+        let lamps = try XCTUnwrap(got.first { $0.unit == "盏" })
+        let sheds = try XCTUnwrap(got.first { Fact.plain($0.value) == "40" })
+        XCTAssertEqual(lamps.place, "马营乡")
+        XCTAssertEqual([lamps.scope, sheds.scope], [.wholeArea, .wholeArea], "the township is the subject: its own totals")
+    }
+
+    func testAVillageOrGroupInsideTheTownshipIsAPart() throws {
+        let village = try storyFacts("""
+        山阴县农村道路
+        山阴县马营乡东村计划改建800米农路，方便群众出行。
+        """)
+        XCTAssertEqual(village.map(\.scope), [.part], "东村 named right after its township owns the road")
+        let group = try storyFacts("""
+        山阴县驻村帮扶
+        驻山阴县马营乡工作组带着群众发展养殖，育肥山羊出栏1000余只。
+        """)
+        XCTAssertEqual(group.filter { $0.unit == "只" }.map(\.scope), [.part], "one work group's result")
+    }
+
+    func testAnAidPartnersItemsArePartsButItsTotalsAndMoneyAreNot() throws {
+        let got = try storyFacts("""
+        闽宁协作结硕果
+        福建还帮宁夏新建学校120所，先后派出支教教师300人次。福建累计援助宁夏资金5亿元，实施协作项目600多个。
+        """)
+        XCTAssertEqual(got.filter { $0.unit == "所" || $0.unit == "人次" }.map(\.scope), [.part, .part],
+                       "what the partner's programme built and sent is one sub-programme's")
+        XCTAssertEqual(got.filter { $0.unit == "元" || $0.unit == "个" }.map(\.scope), [.wholeArea, .wholeArea],
+                       "累计 states the programme's total; the money is the region's aid funds")
+        XCTAssertTrue(got.allSatisfy { $0.regionCode.hasPrefix("64") }, "宁夏 owns them, not 福建")
+    }
+
+    func testARateTakesTheScopeOfTheFigureItMeasures() {
+        let extractor = FactExtractor()
+        let sector = extractor.extract(text: "全省重大疫情救治基地建设省级财政补助资金已下达3.6亿元，为年度计划的112.5%。")
+        XCTAssertEqual(sector.map(\.scope), [.part, .part], "the share of one tier's money is that tier's")
+        let list = extractor.extract(text: "在65件民生实事中，已有26件完成，完成率40%。")
+        XCTAssertEqual(list.map(\.scope), [.wholeArea, .part, .wholeArea], "a completion rate measures the list, not its subset")
+    }
+
+    func testProgressOfAStatedListIsTheAreas() throws {
+        let stated = try storyFacts("""
+        云岩区办实事
+        到目前为止，全区共收集梳理的各类实事达600件，完成了550件，办结率为91.7%。
+        """)
+        XCTAssertEqual(stated.map(\.scope), [.wholeArea, .wholeArea, .wholeArea])
+        let unmarked = try storyFacts("""
+        云岩区办实事
+        云岩区提出重点民生事项600个，目前已解决450个。
+        """)
+        XCTAssertEqual(unmarked.map(\.scope), [.wholeArea, .part], "progress of a list the text does not state as the area's")
+    }
+}
