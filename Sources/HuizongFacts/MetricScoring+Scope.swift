@@ -11,6 +11,9 @@ extension MetricRules {
         /// End of the first clause that names a list by its count and closes on `@subset`
         /// (`20件民生实事中，`): the figures after it are items of that list.
         var subset: Int?
+        /// End of the first clause headed by one body, tier or group (全市民政部门顶住疫情影响，…): the
+        /// later clauses with no subject of their own go on telling what it did.
+        var partSubject: Int?
     }
 
     /// Scope by LABELS.md §4: a figure is the whole area's unless the text narrows it: a breakdown
@@ -21,9 +24,10 @@ extension MetricRules {
     /// place below the county (`inPlace`: a village's or township's own figure). Not narrowing: 包括
     /// listing what items are (only figures counted like the total are its parts), a 合计 after the
     /// list, many bodies (各部门), examples before 等.
-    func scope(_ m: SentenceMarkers, in t: [Unicode.Scalar], at place: FigurePlace, unit: String, inPlace: Bool) -> Scope {
+    func scope(_ m: SentenceMarkers, in t: [Unicode.Scalar], at place: FigurePlace, unit: String, inPlace: Bool, ownSubject: Bool = false) -> Scope {
         // 包括A、B…，合计十大类52件: a sum after the list closes it; the figure is the whole again.
-        if let b = m.breakdown, b <= place.start, !Self.sumsUp(t, from: max(b, place.clause.lowerBound), to: place.start),
+        if let b = m.breakdown, b <= place.start, !Self.closesBracket(t, from: b, to: place.start, sentence: place.sentence),
+           !Self.sumsUp(t, from: max(b, place.clause.lowerBound), to: place.start),
            Self.breaksDownSameKind(t, markerEnd: b, in: place.sentence, unit: unit) { return .part }
         if inPlace { return .part }
         var narrowed = false
@@ -34,11 +38,15 @@ extension MetricRules {
         let listsExamples = place.start > place.clause.lowerBound && t[place.start - 1] == "等"
         let subject = place.clause.lowerBound..<(listsExamples ? place.clause.lowerBound : min(place.start, place.clause.lowerBound + Self.subjectReach))
         markers.forEachMatch(in: t, range: subject, skipping: subject.upperBound..<subject.upperBound) { _, e, p in
-            if case .part = e.payload, !Self.namesManyBodies(t, before: p, from: place.clause.lowerBound) { narrowed = true }
+            if case .part = e.payload, !Self.namesManyBodies(t, before: p, from: place.clause.lowerBound),
+               !Self.countsTheBodies(e.word, unit: unit) { narrowed = true }
             if case .person = e.payload { narrowed = true }
         }
         if narrowed || describesOnePerson(t, at: place) || Self.oneTierPays(t, at: place) || Self.firmsInvest(t, at: place) { return .part }
         if Self.isCategoryCount(t, at: place) || Self.describesOneThing(t, at: place) { return .part }
+        if Self.earnedIncome(t, at: place) || Self.measuresOneThing(t, at: place, unit: unit) { return .part }
+        if let s = m.partSubject, s <= place.clause.lowerBound, !ownSubject, !namesOwnSubject(t, at: place),
+           !Self.listBreak(t, from: s, to: place.clause.lowerBound) { return .part }
         // The subset counts items of the list; money spent on it (资金累计投入68.34亿元) is not one of them.
         if let subset = m.subset, subset <= place.start, CountingUnits.unitClass(unit) == CountingUnits.unitClass("件") { return .part }
         return narrowed ? .part : .wholeArea
@@ -155,6 +163,32 @@ extension MetricRules {
         return false
     }
 
+    /// Whether the body word is what the figure counts (中小学校启动新建45所, 放心消费单位培育出55853家):
+    /// counted in 所 or 家, the schools and units are the things counted, not one body acting.
+    static func countsTheBodies(_ word: [Unicode.Scalar], unit: String) -> Bool {
+        guard unit == "所" || unit == "家" else { return false }
+        return countableBodies.contains { $0 == word }
+    }
+
+    static let countableBodies: [[Unicode.Scalar]] = ["学校", "医院", "卫生院", "单位", "企业", "公司", "银行"].map { Array($0.unicodeScalars) }
+
+    /// Whether a breakdown word at `from` stands inside brackets that close before `to`
+    /// (…设立会诊中心（包括市级医院4家、县级医院18家），并在31家卫生院…): it breaks down only what the
+    /// brackets hold.
+    static func closesBracket(_ t: [Unicode.Scalar], from: Int, to: Int, sentence: Range<Int>) -> Bool {
+        var depth = 0
+        for k in sentence.lowerBound..<from {
+            if t[k] == "（" || t[k] == "(" { depth += 1 } else if (t[k] == "）" || t[k] == ")") && depth > 0 { depth -= 1 }
+        }
+        guard depth > 0 else { return false }
+        let opened = depth
+        for k in from..<to {
+            if t[k] == "（" || t[k] == "(" { depth += 1 } else if t[k] == "）" || t[k] == ")" { depth -= 1 }
+            if depth < opened { return true }
+        }
+        return false
+    }
+
     /// Words that add up what was listed before them.
     static let summingWords: [[Unicode.Scalar]] = ["合计", "总计", "共计", "一共", "总共"].map { Array($0.unicodeScalars) }
 
@@ -182,8 +216,46 @@ extension MetricRules {
     static func describesOneThing(_ t: [Unicode.Scalar], at place: FigurePlace) -> Bool {
         guard countsMoney(t, at: place) else { return false }
         if place.unitEnd < place.clause.upperBound && t[place.unitEnd] == "的" { return true }
-        return oneProjectsInvestment(t, at: place)
+        return oneProjectsInvestment(t, at: place) || pointsBack(t, at: place)
     }
+
+    /// Money of a set of works named before and pointed back to at the head of its clause
+    /// (这25座便民溪桥投资总额1000多万元, 该项目总投资…, 此项工程…): those works' money, not the area's.
+    static func pointsBack(_ t: [Unicode.Scalar], at place: FigurePlace) -> Bool {
+        let c = place.clause.lowerBound
+        guard c + 2 < place.start, t[c] == "这" || t[c] == "该" || t[c] == "此" else { return false }
+        let next = t[c + 1]
+        if NumeralTables.arabicDigit(next) != nil || (NumeralTables.chineseDigit(next) != nil && next != "一") { return true }
+        return ScalarText.containsAny(worksNouns, in: t, range: (c + 1)..<min(place.start, c + 4))
+    }
+
+    static let worksNouns: [[Unicode.Scalar]] = ["项目", "工程", "项工程", "批"].map { Array($0.unicodeScalars) }
+
+    /// Income earned (劳务收入达到4亿元, 人均年增收6000元): the earnings of the people who had the work
+    /// or sold the goods, one group of the area, not money the area put in. The area's own revenue
+    /// (财政收入, 预算收入) is not earned by a group.
+    static func earnedIncome(_ t: [Unicode.Scalar], at place: FigurePlace) -> Bool {
+        guard countsMoney(t, at: place) else { return false }
+        let before = place.clause.lowerBound..<place.start
+        guard let k = incomeWords.compactMap({ ScalarText.firstIndex(of: $0, in: t, range: before) }).min() else { return false }
+        return !ScalarText.containsAny(revenueWords, in: t, range: max(place.clause.lowerBound, k - 2)..<k)
+    }
+
+    static let incomeWords: [[Unicode.Scalar]] = ["收入", "增收", "创收"].map { Array($0.unicodeScalars) }
+    static let revenueWords: [[Unicode.Scalar]] = ["财政", "预算"].map { Array($0.unicodeScalars) }
+
+    /// A length that measures one thing (全长600米, 由原来的3.5米拓宽到6米, …至…段3.4公里道路): a size
+    /// word or a named section right before the figure. 建成农村公路500公里 counts the area's roads.
+    static func measuresOneThing(_ t: [Unicode.Scalar], at place: FigurePlace, unit: String) -> Bool {
+        guard lengthUnits.contains(unit) else { return false }
+        let lead = max(place.clause.lowerBound, place.start - sizeReach)..<place.start
+        return ScalarText.containsAny(sizeWords, in: t, range: lead)
+    }
+
+    static let lengthUnits: Set<String> = ["米", "公里", "千米"]
+    /// How far before a length its size word stands (路面由原来的3.5米: 原来的 ends right before it).
+    static let sizeReach = 4
+    static let sizeWords: [[Unicode.Scalar]] = ["全长", "总长", "长约", "长达", "宽", "原来的", "段"].map { Array($0.unicodeScalars) }
 
     /// One named project's investment (…道路提升项目总投资278万元): 项目总投资 with no count of projects
     /// just before it (109个项目总投资16.19亿元 is the whole programme's).
@@ -261,7 +333,45 @@ extension MetricRules {
                Self.clauseStatesACount(t, endingAt: end, within: sentence) {
                 m.subset = end
             }
+            if case .part = e.payload, m.partSubject == nil, !Self.countableBodies.contains(where: { $0 == e.word }),
+               let clauseEnd = Self.clauseHeadedBy(t, at: p, in: sentence), !Self.namesManyBodies(t, before: p, from: sentence.lowerBound) {
+                m.partSubject = clauseEnd
+            }
         }
         return m
+    }
+
+    /// The end of the clause whose head (its first `subjectReach` scalars) holds position `p`; nil
+    /// when `p` stands further in.
+    static func clauseHeadedBy(_ t: [Unicode.Scalar], at p: Int, in sentence: Range<Int>) -> Int? {
+        var k = p
+        while k > sentence.lowerBound && !ClauseBreaks.isClauseBreak(t[k - 1]) {
+            k -= 1
+            if p - k > subjectReach { return nil }
+        }
+        var end = p
+        while end < sentence.upperBound && !ClauseBreaks.isClauseBreak(t[end]) { end += 1 }
+        return end
+    }
+
+    /// Whether a semicolon or colon stands in `from..<to`: items of a list and what a colon
+    /// introduces (会上…承诺：改造10条背街小巷) each have their own subject.
+    static func listBreak(_ t: [Unicode.Scalar], from: Int, to: Int) -> Bool {
+        from < to && t[from..<to].contains { $0 == "；" || $0 == ";" || $0 == "：" || $0 == ":" }
+    }
+
+    /// Whether the head of a figure's clause names a subject of its own: a `@whole` or `@part` word
+    /// or many bodies (各地), so the subject of an earlier clause no longer governs it.
+    func namesOwnSubject(_ t: [Unicode.Scalar], at place: FigurePlace) -> Bool {
+        let head = place.clause.lowerBound..<min(place.start, place.clause.lowerBound + Self.subjectReach)
+        if head.contains(where: { t[$0] == "各" }) { return true }
+        var found = false
+        markers.forEachMatch(in: t, range: head, skipping: head.upperBound..<head.upperBound) { _, e, _ in
+            switch e.payload {
+            case .whole, .part: found = true
+            default: break
+            }
+        }
+        return found
     }
 }

@@ -149,8 +149,10 @@ public struct TotalsBuilder: Sendable {
             }
             let figure = e.regionCode + "|" + DecimalText.description(e.value) + "|" + (highs[e.index].map(DecimalText.description) ?? "")
             // Within one document, a part stated again with the same value is a restatement
-            // (`这12件实事涵盖…` after `办12件实事`), not a second part to add (LABELS.md §7).
-            if let doc = firstDocument[figure], doc != e.document || (e.scope == .part && countedParts.contains(figure)) {
+            // (`这12件实事涵盖…` after `办12件实事`), not a second part to add (LABELS.md §7); so is a
+            // later figure read as the whole that only repeats a part (实施民生项目104个 … 104件民生微实事
+            // 都已实施完毕): the first statement decides.
+            if let doc = firstDocument[figure], doc != e.document || countedParts.contains(figure) {
                 byRegion[e.regionCode, default: RegionFacts()].setAside.append(SetAside(index: Int(e.index), reason: .repeated))
                 continue
             }

@@ -60,4 +60,53 @@ final class StoryScopeTests: XCTestCase {
         """)
         XCTAssertEqual(unmarked.map(\.scope), [.wholeArea, .part], "progress of a list the text does not state as the area's")
     }
+
+    func testIncomeEarnedIsTheEarnersNotTheAreas() {
+        let extractor = FactExtractor()
+        let income = extractor.extract(text: "全县农牧民外出务工劳务收入达到3亿元，安置到公益岗位的人员人均年增收8000元。")
+        XCTAssertEqual(income.map(\.scope), [.part, .part])
+        let revenue = extractor.extract(text: "全县地方财政收入达到3亿元。")
+        XCTAssertEqual(revenue.map(\.scope), [.wholeArea], "the area's own revenue is not one group's earnings")
+    }
+
+    func testALengthOfOneThingIsAPart() {
+        let extractor = FactExtractor()
+        let road = extractor.extract(text: "改造后的道路全长800米，路面由原来的4米拓宽到7米。")
+        XCTAssertEqual(road.map(\.scope), [.part, .part, .part])
+        let roads = extractor.extract(text: "全县建成农村公路300公里。")
+        XCTAssertEqual(roads.map(\.scope), [.wholeArea], "the area's roads together")
+    }
+
+    func testBodiesCountedAreNotOneBodyActing() {
+        let extractor = FactExtractor()
+        let schools = extractor.extract(text: "中小学校启动新建38所，放心消费单位培育出1200家。")
+        XCTAssertEqual(schools.map(\.scope), [.wholeArea, .wholeArea])
+        let bureau = extractor.extract(text: "县公安局化解矛盾纠纷120起。")
+        XCTAssertEqual(bureau.map(\.scope), [.part], "one body acting")
+    }
+
+    func testABreakdownInBracketsBreaksDownOnlyWhatTheyHold() {
+        let got = FactExtractor().extract(text: "全市在20家医院设立会诊中心（包括市级医院（中医院）5家、县级医院15家），并在40家卫生院装设远程门诊系统。")
+        XCTAssertEqual(got.map(\.scope), [.wholeArea, .part, .part, .wholeArea])
+    }
+
+    func testOneBodyGoesOnActingAcrossItsSentence() {
+        let extractor = FactExtractor()
+        let bureau = extractor.extract(text: "全市民政部门多措并举，家庭适老化改造完成1500户，养老服务中心新建12家。")
+        XCTAssertEqual(bureau.map(\.scope), [.part, .part], "the later clauses have no subject of their own")
+        let newSubject = extractor.extract(text: "全市民政部门多措并举，家庭适老化改造完成1500户；全市新建养老服务中心12家。")
+        XCTAssertEqual(newSubject.map(\.scope), [.part, .wholeArea], "a semicolon ends the body's list, 全市 names the area")
+        let area = extractor.extract(text: "龙岩中心城区将新增纯电动公交车100辆。")
+        XCTAssertEqual(area.map(\.scope), [.part], "one district of the city")
+    }
+
+    func testMoneyOfWorksPointedBackToIsThoseWorks() {
+        let got = FactExtractor().extract(text: "这30座便民桥投资总额1200多万元。")
+        XCTAssertEqual(got.filter { $0.unit == "元" }.map(\.scope), [.part])
+    }
+
+    func testANamedPlanIsANounNotAPromise() {
+        let got = FactExtractor().extract(text: "2021年，推出“民生微实事100+”计划，实施的民生项目达96个。")
+        XCTAssertEqual(got.filter { Fact.plain($0.value) == "96" }.map(\.status), [.result])
+    }
 }

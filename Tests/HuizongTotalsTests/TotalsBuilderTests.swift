@@ -35,6 +35,16 @@ final class TotalsBuilderTests: XCTestCase {
         XCTAssertEqual(county?.basis, .sumOfParts)
     }
 
+    func testAWholeThatRepeatsAPartOfItsDocumentIsARestatement() {
+        // 实施民生项目104个 (a part), then 104件民生微实事都已实施完毕 read as the whole: one list.
+        let facts = [fact("150404", 100, metric: "practical_matters", unit: "个", line: 1),
+                     fact("150404", 104, metric: "practical_matters", unit: "个", line: 2),
+                     fact("150404", 104, metric: "practical_matters", unit: "件", scope: .wholeArea, line: 3)]
+        let county = builder.build(facts).total(code: "150404", metric: "practical_matters")
+        XCTAssertEqual(county?.value, 204)
+        XCTAssertEqual(county?.setAsideReasons, [.repeated])
+    }
+
     func testLargestOfSeveralCumulativeFiguresIsKeptAndOthersSetAside() {
         let facts = [fact("150400", 4800, scope: .wholeArea, document: "a.txt"),
                      fact("150400", 6100, scope: .wholeArea, document: "b.txt")]
