@@ -11,9 +11,12 @@ extension MetricRules {
         /// End of the first clause that names a list by its count and closes on `@subset`
         /// (`20件民生实事中，`): the figures after it are items of that list.
         var subset: Int?
-        /// End of the first clause headed by one body, tier or group (全市民政部门顶住疫情影响，…): the
-        /// later clauses with no subject of their own go on telling what it did.
-        var partSubject: Int?
+        /// Ends of the clauses headed by one body, tier or group (全市民政部门顶住疫情影响，…), in text
+        /// order: the later clauses with no subject of their own go on telling what it did.
+        var partSubjects: [Int] = []
+
+        /// The last clause headed by a body that ends at or before `start`.
+        func partSubject(before start: Int) -> Int? { partSubjects.last { $0 <= start } }
     }
 
     /// Scope by LABELS.md §4: a figure is the whole area's unless the text narrows it: a breakdown
@@ -39,13 +42,13 @@ extension MetricRules {
         let subject = place.clause.lowerBound..<(listsExamples ? place.clause.lowerBound : min(place.start, place.clause.lowerBound + Self.subjectReach))
         markers.forEachMatch(in: t, range: subject, skipping: subject.upperBound..<subject.upperBound) { _, e, p in
             if case .part = e.payload, !Self.namesManyBodies(t, before: p, from: place.clause.lowerBound),
-               !Self.countsTheBodies(e.word, unit: unit) { narrowed = true }
+               !Self.countsTheBodies(e.word, unit: unit), !Self.isRankingFrame(t, at: p, in: place.clause.lowerBound..<place.start) { narrowed = true }
             if case .person = e.payload { narrowed = true }
         }
         if narrowed || describesOnePerson(t, at: place) || Self.oneTierPays(t, at: place) || Self.firmsInvest(t, at: place) { return .part }
         if Self.isCategoryCount(t, at: place) || Self.describesOneThing(t, at: place) { return .part }
         if Self.earnedIncome(t, at: place) || Self.measuresOneThing(t, at: place, unit: unit) { return .part }
-        if let s = m.partSubject, s <= place.clause.lowerBound, !ownSubject, !namesOwnSubject(t, at: place),
+        if let s = m.partSubject(before: place.clause.lowerBound), !ownSubject, !namesOwnSubject(t, at: place, unit: unit),
            !Self.listBreak(t, from: s, to: place.clause.lowerBound) { return .part }
         // The subset counts items of the list; money spent on it (资金累计投入68.34亿元) is not one of them.
         if let subset = m.subset, subset <= place.start, CountingUnits.unitClass(unit) == CountingUnits.unitClass("件") { return .part }
@@ -333,17 +336,18 @@ extension MetricRules {
                Self.clauseStatesACount(t, endingAt: end, within: sentence) {
                 m.subset = end
             }
-            if case .part = e.payload, m.partSubject == nil, !Self.countableBodies.contains(where: { $0 == e.word }),
-               let clauseEnd = Self.clauseHeadedBy(t, at: p, in: sentence), !Self.namesManyBodies(t, before: p, from: sentence.lowerBound) {
-                m.partSubject = clauseEnd
+            if case .part = e.payload, !Self.countableBodies.contains(where: { $0 == e.word }), !Self.occasions.contains(where: { $0 == e.word }),
+               let clause = Self.clauseHeadedBy(t, at: p, in: sentence), !Self.namesManyBodies(t, before: p, from: clause.lowerBound),
+               !Self.isRankingFrame(t, at: p, in: clause), m.partSubjects.last != clause.upperBound {
+                m.partSubjects.append(clause.upperBound)
             }
         }
         return m
     }
 
-    /// The end of the clause whose head (its first `subjectReach` scalars) holds position `p`; nil
-    /// when `p` stands further in.
-    static func clauseHeadedBy(_ t: [Unicode.Scalar], at p: Int, in sentence: Range<Int>) -> Int? {
+    /// The clause whose head (its first `subjectReach` scalars) holds position `p`; nil when `p`
+    /// stands further in.
+    static func clauseHeadedBy(_ t: [Unicode.Scalar], at p: Int, in sentence: Range<Int>) -> Range<Int>? {
         var k = p
         while k > sentence.lowerBound && !ClauseBreaks.isClauseBreak(t[k - 1]) {
             k -= 1
@@ -351,7 +355,18 @@ extension MetricRules {
         }
         var end = p
         while end < sentence.upperBound && !ClauseBreaks.isClauseBreak(t[end]) { end += 1 }
-        return end
+        return k..<end
+    }
+
+    /// Words of an occasion (记者在会上了解到, 当天): where or when something was said or done, not a
+    /// body whose doings the next clauses go on telling.
+    static let occasions: [[Unicode.Scalar]] = ["会上", "现场", "当天", "当日", "这场", "此次", "本次", "该活动"].map { Array($0.unicodeScalars) }
+
+    /// Whether the body or tier word at `p` stands inside a 在…中 frame (在全省县级市场中率先建起13家):
+    /// the field a result is ranked in, not who did it.
+    static func isRankingFrame(_ t: [Unicode.Scalar], at p: Int, in span: Range<Int>) -> Bool {
+        guard span.lowerBound < p, t[span.lowerBound..<p].contains("在") else { return false }
+        return t[p..<span.upperBound].contains("中")
     }
 
     /// Whether a semicolon or colon stands in `from..<to`: items of a list and what a colon
@@ -360,15 +375,17 @@ extension MetricRules {
         from < to && t[from..<to].contains { $0 == "；" || $0 == ";" || $0 == "：" || $0 == ":" }
     }
 
-    /// Whether the head of a figure's clause names a subject of its own: a `@whole` or `@part` word
-    /// or many bodies (各地), so the subject of an earlier clause no longer governs it.
-    func namesOwnSubject(_ t: [Unicode.Scalar], at place: FigurePlace) -> Bool {
+    /// Whether the head of a figure's clause names a subject of its own: the area (全市), a body or
+    /// tier that is not what the figure counts, or many bodies (各地), so the subject of an earlier
+    /// clause no longer governs it. Sum words (共计, 累计) name no subject.
+    func namesOwnSubject(_ t: [Unicode.Scalar], at place: FigurePlace, unit: String) -> Bool {
         let head = place.clause.lowerBound..<min(place.start, place.clause.lowerBound + Self.subjectReach)
         if head.contains(where: { t[$0] == "各" }) { return true }
         var found = false
         markers.forEachMatch(in: t, range: head, skipping: head.upperBound..<head.upperBound) { _, e, _ in
             switch e.payload {
-            case .whole, .part: found = true
+            case .whole where e.word.first == "全": found = true
+            case .part where !Self.countsTheBodies(e.word, unit: unit): found = true
             default: break
             }
         }

@@ -96,6 +96,12 @@ final class StoryScopeTests: XCTestCase {
         XCTAssertEqual(bureau.map(\.scope), [.part, .part], "the later clauses have no subject of their own")
         let newSubject = extractor.extract(text: "全市民政部门多措并举，家庭适老化改造完成1500户；全市新建养老服务中心12家。")
         XCTAssertEqual(newSubject.map(\.scope), [.part, .wholeArea], "a semicolon ends the body's list, 全市 names the area")
+        let counted = extractor.extract(text: "市教育局统筹推进资源布局，基础教育学校新开工建设20所，规划设置的教学班共计500个。")
+        XCTAssertEqual(counted.map(\.scope), [.part, .part], "the bureau goes on: schools counted and 共计 name no subject of their own")
+        let occasion = extractor.extract(text: "记者在会上了解到，16年里福建累计援助宁夏7亿元。")
+        XCTAssertEqual(occasion.map(\.scope), [.wholeArea], "an occasion is no body whose doings go on")
+        let ranked = extractor.extract(text: "固始县在全省县级市场中率先建起13家平价商店，累计投放价格调节基金170万元。")
+        XCTAssertEqual(ranked.map(\.scope), [.wholeArea, .wholeArea], "县级 names the field it is ranked in, not who built them")
         let area = extractor.extract(text: "龙岩中心城区将新增纯电动公交车100辆。")
         XCTAssertEqual(area.map(\.scope), [.part], "one district of the city")
     }
