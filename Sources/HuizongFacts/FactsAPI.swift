@@ -109,6 +109,8 @@ public struct FactExtractor: Sendable {
                                                         figure: place.start..<place.unitEnd,
                                                         breakdown: markers.breakdown.map { $0 <= f.start } ?? false,
                                                         inSubset: markers.subset.map { $0 <= f.start } ?? false,
+                                                        oneYear: UnmarkedSeries.namesOneYear(t, clause: place.clause, before: f.start),
+                                                        comparison: UnmarkedSeries.compares(t, clause: place.clause, before: f.start),
                                                         listed: k > 0 && figures[k - 1].end > clause.lowerBound && figures[k - 1].end <= f.start
                                                             && t[figures[k - 1].end..<f.start].contains("、")))
             }

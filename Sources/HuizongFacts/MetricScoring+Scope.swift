@@ -31,6 +31,7 @@ extension MetricRules {
         // 包括A、B…，合计十大类52件: a sum after the list closes it; the figure is the whole again.
         if let b = m.breakdown, b <= place.start, !Self.closesBracket(t, from: b, to: place.start, sentence: place.sentence),
            !Self.sumsUp(t, from: max(b, place.clause.lowerBound), to: place.start),
+           !(wholeMarker(in: t, at: place) != nil && !Self.statesCount(t, in: place.sentence.lowerBound..<b, like: unit)),
            Self.breaksDownSameKind(t, markerEnd: b, in: place.sentence, unit: unit) { return .part }
         if inPlace { return .part }
         var narrowed = false
@@ -42,7 +43,8 @@ extension MetricRules {
         let subject = place.clause.lowerBound..<(listsExamples ? place.clause.lowerBound : min(place.start, place.clause.lowerBound + Self.subjectReach))
         markers.forEachMatch(in: t, range: subject, skipping: subject.upperBound..<subject.upperBound) { _, e, p in
             if case .part = e.payload, !Self.namesManyBodies(t, before: p, from: place.clause.lowerBound),
-               !Self.countsTheBodies(e.word, unit: unit), !Self.isRankingFrame(t, at: p, in: place.clause.lowerBound..<place.start) { narrowed = true }
+               !Self.countsTheBodies(e.word, unit: unit), !Self.isRankingFrame(t, at: p, in: place.clause.lowerBound..<place.start),
+               !Self.tierDescribesCounted(t, word: e.word, at: p, figure: place.start) { narrowed = true }
             if case .person = e.payload { narrowed = true }
         }
         if narrowed || describesOnePerson(t, at: place) || Self.oneTierPays(t, at: place) || Self.firmsInvest(t, at: place) { return .part }
@@ -156,7 +158,7 @@ extension MetricRules {
     /// or many, not the one body that makes a figure a part (LABELS.md §4).
     static func namesManyBodies(_ t: [Unicode.Scalar], before p: Int, from start: Int) -> Bool {
         var k = p - 1
-        while k >= start && p - k <= 4 {
+        while k >= start && p - k <= Self.countedBodyReach {
             if t[k] == "各" { return true }
             if (t[k] == "个" || t[k] == "家") && k > start
                 && (NumeralTables.arabicDigit(t[k - 1]) != nil || NumeralTables.chineseDigit(t[k - 1]) != nil
@@ -191,6 +193,9 @@ extension MetricRules {
         }
         return false
     }
+
+    /// How far before a body word its count may stand (31家高新技术企业: 家 is 5 before 企业).
+    static let countedBodyReach = 6
 
     /// Words that add up what was listed before them.
     static let summingWords: [[Unicode.Scalar]] = ["合计", "总计", "共计", "一共", "总共"].map { Array($0.unicodeScalars) }
@@ -336,7 +341,8 @@ extension MetricRules {
                Self.clauseStatesACount(t, endingAt: end, within: sentence) {
                 m.subset = end
             }
-            if case .part = e.payload, !Self.countableBodies.contains(where: { $0 == e.word }), !Self.occasions.contains(where: { $0 == e.word }),
+            if case .part = e.payload, !Self.countableBodies.contains(where: { $0 == e.word }),
+               !Self.occasions.contains(where: { $0 == e.word }), !Self.subAreas.contains(where: { $0 == e.word }),
                let clause = Self.clauseHeadedBy(t, at: p, in: sentence), !Self.namesManyBodies(t, before: p, from: clause.lowerBound),
                !Self.isRankingFrame(t, at: p, in: clause), m.partSubjects.last != clause.upperBound {
                 m.partSubjects.append(clause.upperBound)
@@ -361,6 +367,22 @@ extension MetricRules {
     /// Words of an occasion (记者在会上了解到, 当天): where or when something was said or done, not a
     /// body whose doings the next clauses go on telling.
     static let occasions: [[Unicode.Scalar]] = ["会上", "现场", "当天", "当日", "这场", "此次", "本次", "该活动"].map { Array($0.unicodeScalars) }
+
+    /// Whether a tier word only says which kind of thing is counted (村级互助幸福院达600个): the tier's
+    /// noun runs straight to 达 or 有 before the figure, with nothing done by the tier in between.
+    static func tierDescribesCounted(_ t: [Unicode.Scalar], word: [Unicode.Scalar], at p: Int, figure: Int) -> Bool {
+        guard word.last == "级" else { return false }
+        let end = p + word.count
+        guard figure > end, figure - end <= tierNounReach else { return false }
+        return t[figure - 1] == "达" || t[figure - 1] == "有"
+    }
+
+    /// How long the noun after a tier word may be (互助幸福院达 is 6).
+    static let tierNounReach = 8
+
+    /// Parts of the area's map (城南片区, 中心城区): a place the clause is about, not a body whose
+    /// doings the next clauses go on telling (城南片区的棚户区改造完成500套，公租房建成634套).
+    static let subAreas: [[Unicode.Scalar]] = ["中心城区", "主城区", "老城区", "片区"].map { Array($0.unicodeScalars) }
 
     /// Whether the body or tier word at `p` stands inside a 在…中 frame (在全省县级市场中率先建起13家):
     /// the field a result is ranked in, not who did it.

@@ -37,6 +37,12 @@ enum UnmarkedSeries {
         var breakdown: Bool = false
         /// An earlier clause of its sentence names a list it counts items of (在65件民生实事中).
         var inSubset: Bool = false
+        /// Its clause names one year before it and no sum word (去年在全国扩招139.41万人, 2020年的扩招数):
+        /// one year's share, a part beside a larger total of the years (LABELS.md §4).
+        var oneYear: Bool = false
+        /// Its clause compares before it (较上一年多出83万人, 和2016年相比增长了28.78亿元): a difference
+        /// between two figures, not an amount a later rate could measure.
+        var comparison: Bool = false
         /// An enumeration comma 、 stands between the figure before it in its clause and it: an item of a list.
         var listed: Bool = false
     }
@@ -50,6 +56,33 @@ enum UnmarkedSeries {
         case "rate", "other", "projects", "service_events": return false
         default: return true
         }
+    }
+
+    /// Whether the clause names one year before `start` (去年, 今年, 当年, 2020年) and no word that
+    /// sums (累计, 共, 合计, 总计, 以来).
+    static func namesOneYear(_ t: [Unicode.Scalar], clause: Range<Int>, before start: Int) -> Bool {
+        let before = clause.lowerBound..<start
+        guard ScalarText.containsAny(yearWords, in: t, range: before) || statesYearNumber(t, in: before) else { return false }
+        return !ScalarText.containsAny(sumWords, in: t, range: before)
+    }
+
+    static let yearWords: [[Unicode.Scalar]] = ["去年", "今年", "当年", "上一年", "上年"].map { Array($0.unicodeScalars) }
+    static let sumWords: [[Unicode.Scalar]] = ["累计", "共", "合计", "总计", "以来", "两年", "三年", "五年", "年来"].map { Array($0.unicodeScalars) }
+
+    /// Whether four digits followed by 年 stand in `range` (2020年).
+    static func statesYearNumber(_ t: [Unicode.Scalar], in range: Range<Int>) -> Bool {
+        var run = 0
+        for k in range {
+            if NumeralTables.arabicDigit(t[k]) != nil { run += 1; continue }
+            if t[k] == "年" && run == 4 { return true }
+            run = 0
+        }
+        return false
+    }
+
+    /// Whether a word of comparison (较, 比, 相比, 同比) stands before `start` in its clause.
+    static func compares(_ t: [Unicode.Scalar], clause: Range<Int>, before start: Int) -> Bool {
+        t[clause.lowerBound..<start].contains { $0 == "较" || $0 == "比" }
     }
 
     /// Whether 已 or a word of finishing (完成了548件, 办结, 解决) stands before the figure at `start` in its clause.
@@ -75,7 +108,7 @@ enum UnmarkedSeries {
         // The parts the text already marks (其中, one body's figure), by series: they count among
         // the figures a total must cover.
         var markedParts: [Key: Decimal] = [:]
-        for (i, f) in facts.enumerated() where f.status == .result && f.place.isEmpty && !f.regionCode.isEmpty
+        for (i, f) in facts.enumerated() where f.status == .result && f.place.isEmpty
             && Self.fungible(f.metric) {
             let key = Key(f)
             if f.scope == .wholeArea { series[key, default: []].append(i) } else { markedParts[key, default: 0] += f.value }
@@ -112,9 +145,11 @@ enum UnmarkedSeries {
             }
             members.removeAll { facts[$0].scope == .part }
             // Beside a stated total (累计办结实事548件), the unmarked smaller figures are its sectors.
-            let statedValues = members.filter { statedWhole[$0] }.map { facts[$0].value } + (listTotal.map { [$0] } ?? [])
+            // One year's figure (去年在全国扩招139.41万人) is a share of a larger total of the years, even
+            // when the area is named.
+            let statedValues = members.filter { statedWhole[$0] && !evidence[$0].oneYear }.map { facts[$0].value } + (listTotal.map { [$0] } ?? [])
             if let stated = statedValues.max() {
-                for i in members where !statedWhole[i] && facts[i].value < stated { facts[i].scope = .part }
+                for i in members where (!statedWhole[i] || evidence[i].oneYear) && facts[i].value < stated { facts[i].scope = .part }
                 continue
             }
             if members.count < 2 { continue }
