@@ -49,7 +49,9 @@ extension MetricRules {
         }
         if narrowed || describesOnePerson(t, at: place) || Self.oneTierPays(t, at: place) || Self.firmsInvest(t, at: place) { return .part }
         if Self.isCategoryCount(t, at: place) || Self.describesOneThing(t, at: place) { return .part }
-        if Self.earnedIncome(t, at: place) || Self.measuresOneThing(t, at: place, unit: unit) { return .part }
+        if Self.earnedIncome(t, at: place) || Self.measuresOneThing(t, at: place, unit: unit)
+            || Self.namesOneBatch(t, in: place.clause.lowerBound..<place.start)
+            || Self.framesOneBatch(t, in: place.sentence.lowerBound..<place.clause.lowerBound) { return .part }
         if let s = m.partSubject(before: place.clause.lowerBound), !ownSubject, !namesOwnSubject(t, at: place, unit: unit),
            !Self.listBreak(t, from: s, to: place.clause.lowerBound) { return .part }
         // The subset counts items of the list; money spent on it (资金累计投入68.34亿元) is not one of them.
@@ -84,7 +86,11 @@ extension MetricRules {
     /// 南尼乡工作组), or owning the figure only from an earlier sentence (one road of the county seat),
     /// the figure is a part.
     static func belongsBelowTownship(_ t: [Unicode.Scalar], place: String?, mention: Range<Int>?, sentence: Range<Int>) -> Bool {
-        guard let place, !place.isEmpty else { return false }
+        guard let place, !place.isEmpty else {
+            // A village written right after its county (乌兰浩特市高根营子嘎查原有300亩…) owns the figure.
+            guard let mention, sentence.contains(mention.lowerBound) else { return false }
+            return namesSiteAfter(t, mentionEnd: mention.upperBound, limit: sentence.upperBound)
+        }
         guard let mention, sentence.contains(mention.lowerBound) else { return true }
         return namesSiteAfter(t, mentionEnd: mention.upperBound, limit: sentence.upperBound)
     }
@@ -96,12 +102,17 @@ extension MetricRules {
         var k = mentionEnd
         while k < end {
             let c = t[k]
-            if ClauseBreaks.isClauseBreak(c) || subjectContinues.contains(c) || NumeralTables.arabicDigit(c) != nil { return false }
-            if siteWords.contains(where: { ScalarText.matches($0, in: t, at: k, limit: limit) }) { return true }
+            if ClauseBreaks.isClauseBreak(c) || subjectContinues.contains(c) || NumeralTables.arabicDigit(c) != nil
+                || c == "“" || c == "\"" { return false }
+            // 农村, 乡村 describe the countryside, not a village by name.
+            if siteWords.contains(where: { ScalarText.matches($0, in: t, at: k, limit: limit) }),
+               !(c == "村" && k > mentionEnd && countrysideBefore.contains(t[k - 1])) { return true }
             k += 1
         }
         return false
     }
+
+    static let countrysideBefore: Set<Unicode.Scalar> = ["农", "乡", "渔", "牧"]
 
     /// How many scalars after a township's name a village or group name may end (马吉米村, 生态搬迁区).
     static let siteNameReach = 7
@@ -224,8 +235,26 @@ extension MetricRules {
     static func describesOneThing(_ t: [Unicode.Scalar], at place: FigurePlace) -> Bool {
         guard countsMoney(t, at: place) else { return false }
         if place.unitEnd < place.clause.upperBound && t[place.unitEnd] == "的" { return true }
-        return oneProjectsInvestment(t, at: place) || pointsBack(t, at: place)
+        return oneProjectsInvestment(t, at: place) || pointsBack(t, at: place) || buildsOneWorks(t, at: place)
     }
+
+    /// Money put into one works the clause names after it (投入4000万元建成东方红集中供水工程,
+    /// 投入900多万元实施危房改造工程): a building verb, then one works, with no count of them.
+    static func buildsOneWorks(_ t: [Unicode.Scalar], at place: FigurePlace) -> Bool {
+        var k = place.unitEnd
+        let end = place.clause.upperBound
+        guard end - k <= oneWorksReach, end - k > 2 else { return false }
+        if ScalarText.matches(purpose, in: t, at: k, limit: end) { k += purpose.count }
+        guard buildingVerbs.contains(where: { ScalarText.matches($0, in: t, at: k, limit: end) }) else { return false }
+        if t[k..<end].contains(where: { NumeralTables.arabicDigit($0) != nil || NumeralTables.chineseDigit($0) != nil || $0 == "、" || $0 == "等" }) { return false }
+        return worksEndings.contains { end - $0.count >= k && ScalarText.matches($0, in: t, at: end - $0.count, limit: end) }
+    }
+
+    /// How long the rest of the clause may be for one works (建成东方红集中供水工程 is 11).
+    static let oneWorksReach = 20
+    static let purpose = Array("用于".unicodeScalars)
+    static let buildingVerbs: [[Unicode.Scalar]] = ["建成", "建设", "新建", "修建", "实施", "打造"].map { Array($0.unicodeScalars) }
+    static let worksEndings: [[Unicode.Scalar]] = ["工程", "项目"].map { Array($0.unicodeScalars) }
 
     /// Money of a set of works named before and pointed back to at the head of its clause
     /// (这25座便民溪桥投资总额1000多万元, 该项目总投资…, 此项工程…): those works' money, not the area's.
@@ -251,6 +280,41 @@ extension MetricRules {
 
     static let incomeWords: [[Unicode.Scalar]] = ["收入", "增收", "创收"].map { Array($0.unicodeScalars) }
     static let revenueWords: [[Unicode.Scalar]] = ["财政", "预算"].map { Array($0.unicodeScalars) }
+
+    /// Whether one batch of a programme is named before the figure in its sentence (第一批实施的项目共
+    /// 1075个; 从今年第一批实施的项目看，…投入经费总计11630.16万元): that batch's figures, a part of
+    /// the programme (LABELS.md §4, one period of a cumulative figure).
+    /// A batch of a campaign (第二批主题教育) is a round of it, not a subset of its works: the batch
+    /// must be of items (项目, 事项, 工程).
+    static func namesOneBatch(_ t: [Unicode.Scalar], in range: Range<Int>) -> Bool {
+        var k = range.lowerBound
+        while k + 2 < range.upperBound {
+            if t[k] == "第", NumeralTables.chineseDigit(t[k + 1]) != nil || NumeralTables.arabicDigit(t[k + 1]) != nil {
+                var b = k + 2
+                while b < range.upperBound && b < k + 4 && t[b] != "批" { b += 1 }
+                if b < range.upperBound && t[b] == "批" {
+                    let after = (b + 1)..<min(range.upperBound, b + 1 + batchItemReach)
+                    if ScalarText.containsAny(batchItems, in: t, range: after) { return true }
+                }
+            }
+            k += 1
+        }
+        return false
+    }
+
+    /// How far after 批 the items of the batch are named (第一批实施的项目: 项目 ends 5 on).
+    static let batchItemReach = 8
+    static let batchItems: [[Unicode.Scalar]] = ["项目", "事项", "工程", "实事"].map { Array($0.unicodeScalars) }
+
+    /// Whether an earlier clause of the sentence frames what follows as one batch (从今年第一批实施的
+    /// 项目看，…).
+    static func framesOneBatch(_ t: [Unicode.Scalar], in range: Range<Int>) -> Bool {
+        guard range.count > 2, t[range.lowerBound] == "从" else { return false }
+        var end = range.lowerBound
+        while end < range.upperBound && !ClauseBreaks.isClauseBreak(t[end]) { end += 1 }
+        guard end - 1 > range.lowerBound, t[end - 1] == "看" else { return false }
+        return namesOneBatch(t, in: range.lowerBound..<end)
+    }
 
     /// A length that measures one thing (全长600米, 由原来的3.5米拓宽到6米, …至…段3.4公里道路): a size
     /// word or a named section right before the figure. 建成农村公路500公里 counts the area's roads.
