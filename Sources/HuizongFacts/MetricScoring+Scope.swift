@@ -44,7 +44,8 @@ extension MetricRules {
         markers.forEachMatch(in: t, range: subject, skipping: subject.upperBound..<subject.upperBound) { _, e, p in
             if case .part = e.payload, !Self.namesManyBodies(t, before: p, from: place.clause.lowerBound),
                !Self.countsTheBodies(e.word, unit: unit), !Self.isRankingFrame(t, at: p, in: place.clause.lowerBound..<place.start),
-               !Self.tierDescribesCounted(t, word: e.word, at: p, figure: place.start) { narrowed = true }
+               !Self.tierDescribesCounted(t, word: e.word, at: p, figure: place.start),
+               !Self.standsAsObject(t, at: p, from: place.clause.lowerBound) { narrowed = true }
             if case .person = e.payload { narrowed = true }
         }
         if narrowed || describesOnePerson(t, at: place) || Self.oneTierPays(t, at: place) || Self.firmsInvest(t, at: place) { return .part }
@@ -444,9 +445,17 @@ extension MetricRules {
     /// How long the noun after a tier word may be (互助幸福院达 is 6).
     static let tierNounReach = 8
 
+    /// Whether a body word follows a preposition or a verb of adding in its clause (新增医院床位200多个,
+    /// 向31家企业发放): it names what is done to or for, not who does it.
+    static func standsAsObject(_ t: [Unicode.Scalar], at p: Int, from start: Int) -> Bool {
+        start < p && ScalarText.containsAny(objectMarkers, in: t, range: start..<p)
+    }
+
+    static let objectMarkers: [[Unicode.Scalar]] = ["向", "给", "帮助", "新增", "新建", "建成"].map { Array($0.unicodeScalars) }
+
     /// Parts of the area's map (城南片区, 中心城区): a place the clause is about, not a body whose
     /// doings the next clauses go on telling (城南片区的棚户区改造完成500套，公租房建成634套).
-    static let subAreas: [[Unicode.Scalar]] = ["中心城区", "主城区", "老城区", "片区"].map { Array($0.unicodeScalars) }
+    static let subAreas: [[Unicode.Scalar]] = ["中心城区", "主城区", "老城区", "片区", "牧区"].map { Array($0.unicodeScalars) }
 
     /// Whether the body or tier word at `p` stands inside a 在…中 frame (在全省县级市场中率先建起13家):
     /// the field a result is ranked in, not who did it.
@@ -468,10 +477,10 @@ extension MetricRules {
         let head = place.clause.lowerBound..<min(place.start, place.clause.lowerBound + Self.subjectReach)
         if head.contains(where: { t[$0] == "各" }) { return true }
         var found = false
-        markers.forEachMatch(in: t, range: head, skipping: head.upperBound..<head.upperBound) { _, e, _ in
+        markers.forEachMatch(in: t, range: head, skipping: head.upperBound..<head.upperBound) { _, e, p in
             switch e.payload {
             case .whole where e.word.first == "全": found = true
-            case .part where !Self.countsTheBodies(e.word, unit: unit): found = true
+            case .part where !Self.countsTheBodies(e.word, unit: unit) && !Self.standsAsObject(t, at: p, from: head.lowerBound): found = true
             default: break
             }
         }

@@ -37,7 +37,7 @@ final class SectorSeriesTests: XCTestCase {
     func testOneFigureStatedTwiceStaysWhole() throws {
         let got = try facts("""
         杭锦旗民生工作综述
-        杭锦旗投入900多万元实施危房改造工程。这900多万元让群众住上了新房。
+        杭锦旗投入危房改造资金900多万元。这900多万元让群众住上了新房。
         """)
         XCTAssertEqual(got.filter { $0.metric == "funds" }.map(\.scope).first, .wholeArea)
     }
@@ -112,7 +112,7 @@ extension SectorSeriesTests {
         XCTAssertEqual(got.filter { $0.metric == "cadres" }.map(\.scope), [.part, .part, .part],
                        "累计 covers the list: each kind is a part, and the later smaller figure too")
         // One list counted two ways (9 items, 27 entries) is not a list of kinds.
-        let twice = FactExtractor().extract(text: "县级领导拟定清单，共9项27条。")
+        let twice = FactExtractor().extract(text: "全县拟定清单，共9项27条。")
         XCTAssertEqual(twice.map(\.scope), [.wholeArea, .wholeArea])
     }
 }

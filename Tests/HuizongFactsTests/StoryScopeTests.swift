@@ -102,6 +102,8 @@ final class StoryScopeTests: XCTestCase {
         XCTAssertEqual(occasion.map(\.scope), [.wholeArea], "an occasion is no body whose doings go on")
         let ranked = extractor.extract(text: "固始县在全省县级市场中率先建起13家平价商店，累计投放价格调节基金170万元。")
         XCTAssertEqual(ranked.map(\.scope), [.wholeArea, .wholeArea], "县级 names the field it is ranked in, not who built them")
+        let tier = extractor.extract(text: "县级领导拟定清单，共9项27条。")
+        XCTAssertEqual(tier.map(\.scope), [.part, .part], "the county leaders' own list")
         let area = extractor.extract(text: "龙岩中心城区将新增纯电动公交车100辆。")
         XCTAssertEqual(area.map(\.scope), [.part], "one district of the city")
     }
@@ -114,5 +116,48 @@ final class StoryScopeTests: XCTestCase {
     func testANamedPlanIsANounNotAPromise() {
         let got = FactExtractor().extract(text: "2021年，推出“民生微实事100+”计划，实施的民生项目达96个。")
         XCTAssertEqual(got.filter { Fact.plain($0.value) == "96" }.map(\.status), [.result])
+    }
+
+    func testOneYearsShareBesideATotalOfTheYearsIsAPart() {
+        let got = FactExtractor().extract(text: "高职院校去年在全国扩招120万人，连同2020年的扩招数110万人，两年合起来共计扩招230万人。")
+        XCTAssertEqual(got.map(\.scope), [.part, .part, .wholeArea])
+    }
+
+    func testARatePassesOverADifference() {
+        let got = FactExtractor().extract(text: "2021年全国城镇新增就业人数为1200万人，较上一年多出80万人，全年目标任务完成了110%。")
+        XCTAssertEqual(got.map(\.scope), [.wholeArea, .part, .wholeArea], "110% measures the 1200万, not the difference")
+    }
+
+    func testOneBatchOfAProgrammeIsAPart() {
+        let extractor = FactExtractor()
+        let batch = extractor.extract(text: "第一批实施的项目共900个。")
+        XCTAssertEqual(batch.map(\.scope), [.part])
+        let framed = extractor.extract(text: "从今年第一批实施的项目看，投入经费总计9000万元。")
+        XCTAssertEqual(framed.map(\.scope), [.part])
+        let round = extractor.extract(text: "在第二批主题教育活动中，全县共选派200名干部。")
+        XCTAssertEqual(round.map(\.scope), [.wholeArea], "a round of a campaign is not a batch of its items")
+    }
+
+    func testMoneyPutIntoOneNamedWorksIsThatWorks() {
+        let extractor = FactExtractor()
+        let one = extractor.extract(text: "县里还投入3000万元建成西河集中供水工程。")
+        XCTAssertEqual(one.map(\.scope), [.part])
+        let many = extractor.extract(text: "全县投入3000万元建成供水工程12处。")
+        XCTAssertEqual(many.filter { $0.unit == "元" }.map(\.scope), [.wholeArea], "works counted are the area's")
+    }
+
+    func testATierNamingTheKindCountedDoesNotNarrow() {
+        let extractor = FactExtractor()
+        XCTAssertEqual(extractor.extract(text: "村级互助幸福院达500个。").map(\.scope), [.wholeArea])
+        XCTAssertEqual(extractor.extract(text: "新增医院床位300多个。").map(\.scope), [.wholeArea], "the hospital is what the beds belong to, not who added them")
+        XCTAssertEqual(extractor.extract(text: "农牧区劳动力转移就业完成4万人次。").map(\.scope), [.part], "the pastoral areas are one part of the prefecture")
+    }
+
+    func testAVillageWrittenAfterItsCountyOwnsTheFigure() throws {
+        let got = try storyFacts("""
+        乌兰浩特市生态治理
+        乌兰浩特市高根营子嘎查原有200亩废弃沙坑，如今已变成林地。
+        """)
+        XCTAssertEqual(got.map(\.scope), [.part])
     }
 }
