@@ -70,6 +70,8 @@ extension FigureScanner {
             // Counting uses 两 (两次, 两座); 二 before a counter is an ordinal (二次供水, 二期工程).
             if t[i] == "二" { return end }
         }
+        // 1个或多个, 一项或几项: "one or more" is a norm for each who acts, not a count.
+        if num.value == 1 && !range && end + 1 < n && t[end] == "或" && (t[end + 1] == "多" || t[end + 1] == "几") { return end }
         // 一两个: "one or two" is narrative.
         if num.chinese && range && num.value == 1 && !num.hasMultiplier && Self.abstractCounters.contains(unit.base)
             && !countAfterNoun(t, start: i, end: end) { return end }
