@@ -92,10 +92,7 @@ public struct FactExtractor: Sendable {
             let fact = Fact(document: document.path, line: document.line(at: f.start),
                             regionCode: who.region?.code ?? "", region: who.region?.name ?? "",
                             place: who.place ?? "", metric: metric, value: f.value, valueHigh: f.valueHigh,
-                            unit: f.unit, qualifier: f.qualifier, scope: rules.scope(markers, in: t, at: place, unit: f.unit,
-                                                                 inPlace: rules.partnersItem(t, at: place, partnerNamed: who.partnerNamed)
-                                                                     || MetricRules.belongsBelowTownship(t, place: who.place, mention: who.mention, sentence: sentence),
-                                                                 ownSubject: who.mention.map { clause.contains($0.lowerBound) } ?? false),
+                            unit: f.unit, qualifier: f.qualifier, scope: rules.scope(markers, in: t, at: place, unit: f.unit, owner: who),
                             status: rules.status(in: t, at: place, sentence: markers,
                                                 paragraphPlanned: paragraphPlan.advance(rules, t, paragraph: paragraph, to: sentence.lowerBound)),
                             quote: QuoteText.quote(t, clause: clause, figure: f.start..<f.unitRange.upperBound))
