@@ -55,6 +55,7 @@ extension MetricRules {
         }
         if narrowed || describesOnePerson(t, at: place) || Self.oneTierPays(t, at: place) || Self.firmsInvest(t, at: place) { return .part }
         if Self.isCategoryCount(t, at: place) || Self.describesOneThing(t, at: place) { return .part }
+        if Self.buildsOneWorks(t, at: place) && wholeMarker(in: t, at: place) == nil { return .part }
         if Self.earnedIncome(t, at: place) || Self.measuresOneThing(t, at: place, unit: unit)
             || Self.namesOneBatch(t, in: place.clause.lowerBound..<place.start)
             || Self.framesOneBatch(t, in: place.sentence.lowerBound..<place.clause.lowerBound) { return .part }

@@ -20,11 +20,12 @@ extension MetricRules {
     static func describesOneThing(_ t: [Unicode.Scalar], at place: FigurePlace) -> Bool {
         guard countsMoney(t, at: place) else { return false }
         if place.unitEnd < place.clause.upperBound && t[place.unitEnd] == "的" { return true }
-        return oneProjectsInvestment(t, at: place) || pointsBack(t, at: place) || buildsOneWorks(t, at: place)
+        return oneProjectsInvestment(t, at: place) || pointsBack(t, at: place)
     }
 
     /// Money put into one works the clause names after it (投入4000万元建成东方红集中供水工程,
-    /// 投入900多万元实施危房改造工程): a building verb, then one works, with no count of them.
+    /// 投入900多万元实施危房改造工程): a building verb, then one works, with no count of them. The
+    /// caller leaves the area's stated money alone (全县投入5亿元实施民生工程).
     static func buildsOneWorks(_ t: [Unicode.Scalar], at place: FigurePlace) -> Bool {
         var k = place.unitEnd
         let end = place.clause.upperBound
@@ -58,17 +59,18 @@ extension MetricRules {
 
     /// Income earned (劳务收入达到4亿元, 人均年增收6000元): the earnings of the people who had the work
     /// or sold the goods, one group of the area, not money the area put in. The area's own revenue
-    /// (财政收入, 预算收入) is not earned by a group.
+    /// (财政收入, 预算收入) is not earned by a group, and its average income (人均可支配收入) is a
+    /// statistic of all its residents. 全县农牧民劳务收入 is still the migrant workers' earnings.
     static func earnedIncome(_ t: [Unicode.Scalar], at place: FigurePlace) -> Bool {
         guard countsMoney(t, at: place) else { return false }
         let before = place.clause.lowerBound..<place.start
         guard let k = incomeWords.compactMap({ ScalarText.firstIndex(of: $0, in: t, range: before) }).min() else { return false }
-        return !ScalarText.containsAny(revenueWords, in: t, range: max(place.clause.lowerBound, k - 2)..<k)
+        return !ScalarText.containsAny(revenueWords, in: t, range: max(place.clause.lowerBound, k - 3)..<k)
     }
 
     static let incomeWords: [[Unicode.Scalar]] = ["收入", "增收", "创收"].map { Array($0.unicodeScalars) }
 
-    static let revenueWords: [[Unicode.Scalar]] = ["财政", "预算"].map { Array($0.unicodeScalars) }
+    static let revenueWords: [[Unicode.Scalar]] = ["财政", "预算", "可支配"].map { Array($0.unicodeScalars) }
 
     /// Whether one batch of a programme is named before the figure in its sentence (第一批实施的项目共
     /// 1075个; 从今年第一批实施的项目看，…投入经费总计11630.16万元): that batch's figures, a part of

@@ -67,6 +67,8 @@ final class StoryScopeTests: XCTestCase {
         XCTAssertEqual(income.map(\.scope), [.part, .part])
         let revenue = extractor.extract(text: "全县地方财政收入达到3亿元。")
         XCTAssertEqual(revenue.map(\.scope), [.wholeArea], "the area's own revenue is not one group's earnings")
+        let average = extractor.extract(text: "农村居民人均可支配收入达到1.6万元。")
+        XCTAssertEqual(average.map(\.scope), [.wholeArea], "an average over all residents")
     }
 
     func testALengthOfOneThingIsAPart() {
@@ -144,6 +146,8 @@ final class StoryScopeTests: XCTestCase {
         XCTAssertEqual(one.map(\.scope), [.part])
         let many = extractor.extract(text: "全县投入3000万元建成供水工程12处。")
         XCTAssertEqual(many.filter { $0.unit == "元" }.map(\.scope), [.wholeArea], "works counted are the area's")
+        let stated = extractor.extract(text: "全县累计投入5亿元实施民生工程。")
+        XCTAssertEqual(stated.map(\.scope), [.wholeArea], "the area's stated money for its programme")
     }
 
     func testATierNamingTheKindCountedDoesNotNarrow() {
