@@ -65,7 +65,7 @@ extension MetricRules {
            !Self.listBreak(t, from: s, to: place.clause.lowerBound) { return .part }
         // The subset counts items of the list; money spent on it (资金累计投入68.34亿元) is not one of them.
         if let subset = m.subset, subset <= place.start, CountingUnits.unitClass(unit) == CountingUnits.unitClass("件") { return .part }
-        return narrowed ? .part : .wholeArea
+        return .wholeArea
     }
 
     /// Whether a `@whole` word (累计, 共, 全市) stands in `from..<to`.
@@ -93,10 +93,7 @@ extension MetricRules {
     /// (…设立会诊中心（包括市级医院4家、县级医院18家），并在31家卫生院…): it breaks down only what the
     /// brackets hold.
     static func closesBracket(_ t: [Unicode.Scalar], from: Int, to: Int, sentence: Range<Int>) -> Bool {
-        var depth = 0
-        for k in sentence.lowerBound..<from {
-            if t[k] == "（" || t[k] == "(" { depth += 1 } else if (t[k] == "）" || t[k] == ")") && depth > 0 { depth -= 1 }
-        }
+        var depth = parenthesisDepth(t, in: sentence.lowerBound..<from)
         guard depth > 0 else { return false }
         let opened = depth
         for k in from..<to {

@@ -17,15 +17,10 @@ extension MetricRules {
     /// subject in the figure's sentence (薛圐圙乡在…装上了路灯84盏, 大陈乡确定了民生实事项目3个), and is
     /// then the whole of its area (LABELS.md §4; the totals still count it as a part of its county).
     /// Named through a village, community or group written right after it (钦工镇钦工社区计划改建940米,
-    /// 南尼乡工作组), or owning the figure only from an earlier sentence (one road of the county seat),
-    /// the figure is a part.
+    /// 南尼乡工作组, and after a county: 乌兰浩特市高根营子嘎查原有300亩…), or a township owning the figure
+    /// only from an earlier sentence (one road of the county seat), the figure is a part.
     static func belongsBelowTownship(_ t: [Unicode.Scalar], place: String?, mention: Range<Int>?, sentence: Range<Int>) -> Bool {
-        guard let place, !place.isEmpty else {
-            // A village written right after its county (乌兰浩特市高根营子嘎查原有300亩…) owns the figure.
-            guard let mention, sentence.contains(mention.lowerBound) else { return false }
-            return namesSiteAfter(t, mentionEnd: mention.upperBound, limit: sentence.upperBound)
-        }
-        guard let mention, sentence.contains(mention.lowerBound) else { return true }
+        guard let mention, sentence.contains(mention.lowerBound) else { return !(place ?? "").isEmpty }
         return namesSiteAfter(t, mentionEnd: mention.upperBound, limit: sentence.upperBound)
     }
 
@@ -54,5 +49,5 @@ extension MetricRules {
     static let siteWords: [[Unicode.Scalar]] = ["村", "社区", "嘎查", "居委会", "小区", "园区", "片区", "搬迁区", "工作组", "工作队"].map { Array($0.unicodeScalars) }
 
     /// Scalars that end a township's name and begin what it did: a preposition, adverb or particle.
-    static let subjectContinues: Set<Unicode.Scalar> = ["在", "还", "为", "對", "对", "把", "将", "已", "的", "共", "是", "有", "于", "和", "与", "及", "先", "确", "累", "今", "全"]
+    static let subjectContinues: Set<Unicode.Scalar> = ["在", "还", "为", "对", "把", "将", "已", "的", "共", "是", "有", "于", "和", "与", "及", "先", "确", "累", "今", "全"]
 }

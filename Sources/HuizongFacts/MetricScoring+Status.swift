@@ -5,15 +5,20 @@ extension MetricRules {
     /// Whether position `p` lies inside a parenthesis opened after `from` (at most `MetricOrder.reach`
     /// scalars back) and not closed before `p`.
     static func insideParenthesis(_ t: [Unicode.Scalar], at p: Int, from: Int) -> Bool {
+        parenthesisDepth(t, in: max(from, p - MetricOrder.reach)..<p) > 0
+    }
+
+    /// How many parentheses opened in `range` are still open at its end (a stray closing one is ignored).
+    static func parenthesisDepth(_ t: [Unicode.Scalar], in range: Range<Int>) -> Int {
         var depth = 0
-        for k in max(from, p - MetricOrder.reach)..<p {
+        for k in range {
             switch t[k] {
             case "(", "（": depth += 1
             case ")", "）": depth = max(0, depth - 1)
             default: break
             }
         }
-        return depth > 0
+        return depth
     }
 
     /// The figure named as a target: `“5.5%左右”的预定目标`, `“扩招200万人”的目标` (的, then 目标 within

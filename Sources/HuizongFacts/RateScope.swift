@@ -13,8 +13,8 @@ enum RateScope {
             var j = i - 1
             if evidence[j].comparison && facts[j].unit != "%" && j > 0 && evidence[j - 1].sentence == evidence[i].sentence { j -= 1 }
             let before = evidence[j]
-            guard before.sentence == evidence[i].sentence, facts[j].document == facts[i].document,
-                  !before.breakdown, !before.inSubset else { continue }
+            // (The facts are one document's: the sentence start alone places them.)
+            guard before.sentence == evidence[i].sentence, !before.breakdown, !before.inSubset else { continue }
             facts[i].scope = facts[j].scope
         }
     }
